@@ -1,0 +1,293 @@
+/** The build orchestrator: the only module that touches the file system for outputs. */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { BrowserError, type Diagnostic, DocumentError, UserError } from './errors.js';
+import type { LessonDocumentKind, Paper, ResolvedLesson, Variant } from './model/index.js';
+import { type AssembledPack, assemblePack } from './pack/assemble.js';
+import { packageRoot } from './paths.js';
+import { prepare } from './pipeline.js';
+import { Printer, type PrinterOptions } from './print/printer.js';
+import { type Project, loadProject } from './project.js';
+import { AssetMap } from './render/assets.js';
+import { Templates, renderLessonDocument, renderPage, renderUnitOverview } from './render/index.js';
+import { plainText } from './render/markdown.js';
+import { type LessonView, lessonView } from './render/view.js';
+import { removePendingTemps, writeAtomic } from './write/atomic.js';
+import { type ManifestEntry, readManifest, sha256, writeManifest } from './write/manifest.js';
+import { finalizePdf, readOutline } from './write/pdf.js';
+
+export const VERSION: string = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version;
+
+export interface BuildOptions extends PrinterOptions {
+  /** Project folder (holds lessons/, sources/, optional lessonpack.config.json). */
+  root: string;
+  /** Folder that relative CLI paths are relative to. */
+  cwd?: string;
+  /** Lesson files or ids; empty = all lessons. */
+  selectors?: string[];
+  out?: string;
+  paper?: Paper;
+  variant?: Variant;
+  /** Ignore the cache and print everything. */
+  force?: boolean;
+  /** Build only shard `index` (1-based) of `count`; packs are left to `lessonpack pack`. */
+  shard?: { index: number; count: number };
+  /** Build the packs (default: true, except in shard mode). */
+  packs?: boolean;
+  /** Build only the packs, from PDFs already in the output folder. */
+  packsOnly?: boolean;
+  onEvent?: (event: BuildEvent) => void;
+}
+
+export type DocumentStatus = 'printed' | 'cached' | 'failed';
+
+export interface DocumentResult {
+  path: string;
+  kind: string;
+  lesson?: string;
+  status: DocumentStatus;
+  pages: number;
+  ms: number;
+  error?: string;
+  /** Answer-key questions whose answer overflows its writing space. */
+  warnings?: string[];
+}
+
+export type BuildEvent =
+  | { type: 'plan'; total: number }
+  | { type: 'document'; result: DocumentResult; done: number; total: number }
+  | { type: 'diagnostics'; diagnostics: Diagnostic[] };
+
+export interface BuildResult {
+  outDir: string;
+  documents: DocumentResult[];
+  diagnostics: Diagnostic[];
+  /** True when a lesson was invalid or a document failed: the exit code is 1. */
+  failed: boolean;
+  browserStarted: boolean;
+  ms: number;
+}
+
+const active = new Set<Printer>();
+
+/** Closes every browser a running build opened and removes temp files (for SIGINT/SIGTERM). */
+export async function shutdown(): Promise<void> {
+  await Promise.all([...active].map((p) => p.close()));
+  await removePendingTemps();
+}
+
+/** Files under a folder, recursively, sorted (for cache keys). */
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+function hashFiles(files: string[]): string {
+  const h = createHash('sha256');
+  for (const f of files) h.update(f).update('\0').update(readFileSync(f)).update('\0');
+  return h.digest('hex');
+}
+
+/** The date written into every PDF: SOURCE_DATE_EPOCH, else a fixed epoch, so output never depends on the clock. */
+function buildDate(): Date {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date(Date.UTC(2024, 0, 1));
+}
+
+/** The stable shard a document belongs to (1-based). */
+export function shardOf(path: string, count: number): number {
+  return (Number.parseInt(sha256(path).slice(0, 8), 16) % count) + 1;
+}
+
+interface Job {
+  path: string;
+  kind: string;
+  lesson?: string;
+  key: string;
+  inputs: string[];
+}
+
+/** Builds PDFs for the selected lessons (validate, resolve, render, print, write, pack). */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const cwd = options.cwd ?? options.root;
+  const project = await loadProject(options.root, { out: options.out });
+  const paper = options.paper ?? project.paper;
+  const variant = options.variant ?? 'standard';
+  const outDir = variant === 'standard' ? project.outDir : join(project.outDir, variant);
+  const cacheDir = join(project.root, '.lessonpack-cache', `${variant}-${paper}`);
+  const prepared = await prepare(project, options.selectors ?? [], cwd);
+  if (prepared.diagnostics.length) options.onEvent?.({ type: 'diagnostics', diagnostics: prepared.diagnostics });
+  const templates = new Templates(project.templateDirs);
+  const date = buildDate();
+  const school = project.config.school;
+  const renderOptions = { paper, variant, school };
+
+  // Everything every document depends on besides its lesson and sources.
+  const common = sha256(
+    [
+      VERSION,
+      paper,
+      variant,
+      school ?? '',
+      date.toISOString(),
+      hashFiles(project.templateDirs.flatMap(listFiles)),
+      hashFiles([join(packageRoot, 'styles', 'lessonpack.css')]),
+      new AssetMap(variant).fontFaceCss(),
+      project.configFile ? readFileSync(project.configFile, 'utf8') : '',
+      project.config.logo ? hashFiles([join(project.root, project.config.logo)]) : '',
+    ].join('\n'),
+  );
+  const lessonHash = (l: ResolvedLesson) =>
+    sha256([common, l.json.text, ...l.sourceIds.map((id) => { const s = prepared.sources.get(id); return s ? `${JSON.stringify(s.meta)}\n${s.text}` : id; })].join('\n'));
+  const lessonInputs = (l: ResolvedLesson) => [l.file, ...l.sourceIds.flatMap((id) => { const s = prepared.sources.get(id); return s ? [s.file, s.textFile] : []; })];
+
+  const old = options.force ? undefined : await readManifest(outDir);
+  const oldEntries = new Map((old?.documents ?? []).map((e) => [e.path, e]));
+  const entries = new Map<string, ManifestEntry>(
+    [...oldEntries].filter(([path]) => existsSync(join(outDir, path))),
+  );
+  const results: DocumentResult[] = [];
+  const printer = new Printer(options);
+  let printerUsed = false;
+  active.add(printer);
+
+  const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources)]));
+  const lessonJobs: Job[] = [];
+  const kinds: (LessonDocumentKind | 'overview')[] = ['overview', 'handout', 'answer-key', 'worksheet'];
+  for (const l of prepared.lessons) {
+    const key = lessonHash(l);
+    for (const kind of kinds) lessonJobs.push({ path: `${l.data.id}/${kind}.pdf`, kind, lesson: l.data.id, key: sha256(`${key}:${kind}`), inputs: lessonInputs(l) });
+  }
+  const unitJob: Job | undefined = prepared.unit
+    ? { path: 'unit-overview.pdf', kind: 'unit-overview', key: sha256([common, prepared.unit.json.text, ...prepared.lessons.map(lessonHash), ...[...prepared.sources.values()].map((s) => JSON.stringify(s.meta))].join('\n')), inputs: [prepared.unit.file] }
+    : undefined;
+  let jobs = [...lessonJobs, ...(unitJob ? [unitJob] : [])];
+  if (options.shard) {
+    const { index, count } = options.shard;
+    jobs = jobs.filter((j) => shardOf(j.path, count) === index);
+  }
+  if (options.packsOnly) jobs = [];
+  const buildPacks = !options.shard && options.packs !== false;
+  const packLessons = buildPacks ? prepared.lessons.filter((l) => !prepared.failed.includes(l.file)) : [];
+  const total = jobs.length + packLessons.length * 2 + (buildPacks && prepared.unit ? 1 : 0);
+  options.onEvent?.({ type: 'plan', total });
+  let done = 0;
+  const report = (r: DocumentResult) => {
+    results.push(r);
+    options.onEvent?.({ type: 'document', result: r, done: ++done, total });
+  };
+
+  /** Prints HTML, retrying once on a fresh browser if the browser died. */
+  const printHtml = async (html: string, label: string) => {
+    printerUsed = true;
+    try {
+      return await printer.print({ html, assets: new AssetMap(variant), variant, label });
+    } catch (e) {
+      if (!(e instanceof BrowserError) || !printer.disconnected) throw e;
+      await printer.reset();
+      return await printer.print({ html, assets: new AssetMap(variant), variant, label });
+    }
+  };
+
+  const meta = (title: string, subject: string, keywords: string[], id: string) => ({ title, author: 'lessonpack', subject, keywords, language: 'en', date, id });
+
+  /** Writes a finished PDF and records it in the manifest. */
+  const store = async (job: Job, pdf: Uint8Array, pages: number) => {
+    await writeAtomic(join(outDir, job.path), pdf);
+    entries.set(job.path, { path: job.path, kind: job.kind, lesson: job.lesson, sha256: sha256(pdf), pages, bytes: pdf.length, inputs: job.inputs.map((f) => relative(project.root, join(project.root, f))), key: job.key });
+  };
+
+  const cached = (job: Job): ManifestEntry | undefined => {
+    const e = entries.get(job.path);
+    return e && e.key === job.key ? e : undefined;
+  };
+
+  const runJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[] }>) => {
+    const hit = cached(job);
+    if (hit) {
+      report({ path: job.path, kind: job.kind, lesson: job.lesson, status: 'cached', pages: hit.pages, ms: 0 });
+      return;
+    }
+    const t0 = performance.now();
+    try {
+      const doc = await render();
+      const printed = await printHtml(doc.html, job.path);
+      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key));
+      await store(job, pdf, pages);
+      report({ path: job.path, kind: job.kind, lesson: job.lesson, status: 'printed', pages, ms: Math.round(performance.now() - t0), warnings: printed.overflowing.length ? printed.overflowing : undefined });
+    } catch (e) {
+      if (e instanceof BrowserError && !(e instanceof DocumentError)) throw e;
+      if (!(e instanceof UserError)) throw e;
+      report({ path: job.path, kind: job.kind, lesson: job.lesson, status: 'failed', pages: 0, ms: Math.round(performance.now() - t0), error: e.message });
+    }
+  };
+
+  /** Pages of the answer key before its marking notes: the worksheet pads to the key's page count after them. */
+  const keyLayout = async (lessonId: string) => {
+    const bytes = await readFile(join(outDir, lessonId, 'answer-key.pdf'));
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    const notes = readOutline(doc).find((e) => e.title === 'Marking notes');
+    return { pages: doc.getPageCount(), aligned: notes ? notes.page - 1 : doc.getPageCount() };
+  };
+
+  const lessonDoc = (l: ResolvedLesson, view: LessonView, kind: LessonDocumentKind | 'overview', notesPages = 0) => async () => {
+    const r = renderLessonDocument(view, kind, templates, { ...renderOptions, notesPages });
+    return { html: r.html, title: r.title, subject: view.centralQuestion, keywords: [view.unit, 'lesson', kind, ...l.sourceIds].filter(Boolean) };
+  };
+
+  try {
+    await mkdir(outDir, { recursive: true });
+    const byLesson = new Map<string, Job[]>();
+    for (const j of jobs) if (j.lesson) byLesson.set(j.lesson, [...(byLesson.get(j.lesson) ?? []), j]);
+    await Promise.all(
+      prepared.lessons.map(async (l) => {
+        const view = views.get(l.data.id);
+        const mine = byLesson.get(l.data.id) ?? [];
+        if (!view || !mine.length) return;
+        const worksheet = mine.find((j) => j.kind === 'worksheet');
+        await Promise.all(mine.filter((j) => j !== worksheet).map((j) => runJob(j, lessonDoc(l, view, j.kind as LessonDocumentKind))));
+        if (worksheet) {
+          let notesPages = 0;
+          if (existsSync(join(outDir, l.data.id, 'answer-key.pdf'))) {
+            const k = await keyLayout(l.data.id);
+            notesPages = k.pages - k.aligned;
+          }
+          const job = { ...worksheet, key: sha256(`${worksheet.key}:${notesPages}`) };
+          await runJob(job, lessonDoc(l, view, 'worksheet', notesPages));
+        }
+      }),
+    );
+    if (unitJob && jobs.includes(unitJob) && prepared.unit) {
+      const unit = prepared.unit;
+      const ordered = unit.data.lessons.flatMap((id) => views.get(id) ?? []);
+      await runJob(unitJob, async () => ({
+        html: renderUnitOverview(unit, ordered, prepared.sources, templates, renderOptions),
+        title: `${plainText(unit.data.title)}: Unit Overview`,
+        subject: unit.data.compellingQuestion ?? unit.data.title,
+        keywords: [unit.data.title, 'unit overview'],
+      }));
+    }
+    if (buildPacks) {
+      const { buildPacksFor } = await import('./pack/index.js');
+      await buildPacksFor({ project, outDir, cacheDir, lessons: packLessons, views, unit: prepared.unit, templates, renderOptions, date, common, printHtml, report, entries, force: options.force ?? false });
+    }
+  } finally {
+    active.delete(printer);
+    await printer.close();
+    // The manifest lists exactly the files on disk, whatever happened above.
+    const present = [...entries.values()].filter((e) => existsSync(join(outDir, e.path)));
+    await writeManifest(outDir, { generator: `lessonpack ${VERSION}`, paper, variant, documents: present });
+  }
+  const failed = prepared.diagnostics.length > 0 || results.some((r) => r.status === 'failed');
+  return { outDir, documents: results, diagnostics: prepared.diagnostics, failed, browserStarted: printerUsed && printer.launches > 0, ms: Math.round(performance.now() - started) };
+}
+
+export type { Project, AssembledPack };
+export { renderPage };

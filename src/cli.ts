@@ -1,0 +1,194 @@
+/** The `lessonpack` command: parses arguments, calls the library, prints results. No pipeline logic here. */
+import { parseArgs } from 'node:util';
+import { type BuildEvent, type BuildResult, VERSION, build, shutdown } from './build.js';
+import { type Diagnostic, UserError, formatDiagnostic } from './errors.js';
+import { validateProject } from './index.js';
+import type { Paper, Variant } from './model/index.js';
+
+const HELP = `lessonpack ${VERSION}: print document-based lessons as PDF handouts, worksheets, answer keys and packs.
+
+Usage:
+  lessonpack build [lesson files or ids...]   validate, then print PDFs (default: every lesson)
+  lessonpack validate [lesson files or ids...] check lessons, sources and config; print every problem
+  lessonpack pack                              assemble packs from PDFs already built (after sharded builds)
+  lessonpack new <lesson-id>                   write lessons/<lesson-id>.json with an example of every question kind
+
+Options:
+  --out DIR                  output folder (default: dist, or "out" in lessonpack.config.json)
+  --paper letter|a4          paper size (default: letter, or "paper" in the config)
+  --variant standard|large-print|dyslexia
+                             accessibility variant; non-standard variants go to DIR/<variant>/
+  --force                    ignore the cache and print everything again
+  --shard K/N                build only slice K of N (CI matrix); packs are skipped: run "lessonpack pack" after
+  --json                     print a machine-readable summary on stdout
+  --browser PATH             Chrome/Chromium to use (or set LESSONPACK_BROWSER)
+  --browser-endpoint WS      print on a remote browser (ws://...) instead of launching one
+  --root DIR                 project folder (default: the current folder)
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Outputs: DIR/<lesson-id>/handout.pdf, worksheet.pdf, answer-key.pdf, overview.pdf, student-pack.pdf,
+teacher-pack.pdf; DIR/unit-overview.pdf and DIR/unit-pack.pdf; DIR/manifest.json.`;
+
+const PAPERS = ['letter', 'a4'];
+const VARIANTS = ['standard', 'large-print', 'dyslexia'];
+
+function fail(message: string): never {
+  throw new UserError(message);
+}
+
+function printDiagnostics(diagnostics: Diagnostic[]): void {
+  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
+  const files = new Set(diagnostics.map((d) => d.file)).size;
+  if (diagnostics.length) process.stderr.write(`${diagnostics.length} problem(s) in ${files} file(s)\n`);
+}
+
+function progress(json: boolean) {
+  const tty = process.stderr.isTTY && !process.env.CI && !json;
+  const t0 = performance.now();
+  return (e: BuildEvent) => {
+    if (e.type === 'diagnostics') return printDiagnostics(e.diagnostics);
+    if (e.type !== 'document') return;
+    const r = e.result;
+    if (tty) {
+      const elapsed = (performance.now() - t0) / 1000;
+      const eta = e.done ? (elapsed / e.done) * (e.total - e.done) : 0;
+      const width = 28;
+      const filled = Math.round((e.done / Math.max(1, e.total)) * width);
+      process.stderr.write(`\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${e.done}/${e.total} documents, ETA ${eta.toFixed(0)} s  ${r.path}`);
+      if (e.done === e.total) process.stderr.write('\n');
+    } else if (!json) {
+      const what = r.status === 'failed' ? `FAILED ${r.path}: ${r.error}` : `${r.status} ${r.path} (${r.pages} page${r.pages === 1 ? '' : 's'}${r.status === 'printed' ? `, ${r.ms} ms` : ''})`;
+      process.stderr.write(`[${e.done}/${e.total}] ${what}\n`);
+    }
+    if (r.status === 'failed' && tty) process.stderr.write(`\nFAILED ${r.path}: ${r.error}\n`);
+    for (const w of r.warnings ?? []) process.stderr.write(`warning: ${r.path}: the answer to question "${w}" does not fit its writing space; give it more "lines"\n`);
+  };
+}
+
+function summary(result: BuildResult): string {
+  const count = (s: string) => result.documents.filter((d) => d.status === s).length;
+  return `${count('printed')} printed, ${count('cached')} unchanged, ${count('failed')} failed in ${(result.ms / 1000).toFixed(1)} s -> ${result.outDir}`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: 'string' },
+      paper: { type: 'string' },
+      variant: { type: 'string' },
+      force: { type: 'boolean' },
+      shard: { type: 'string' },
+      json: { type: 'boolean' },
+      browser: { type: 'string' },
+      'browser-endpoint': { type: 'string' },
+      root: { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${HELP}\n`);
+    return values.help ? 0 : 1;
+  }
+  const cwd = process.cwd();
+  const root = values.root ? values.root : cwd;
+  if (values.paper && !PAPERS.includes(values.paper)) fail(`--paper must be one of: ${PAPERS.join(', ')} (got "${values.paper}")`);
+  if (values.variant && !VARIANTS.includes(values.variant)) fail(`--variant must be one of: ${VARIANTS.join(', ')} (got "${values.variant}")`);
+  let shard: { index: number; count: number } | undefined;
+  if (values.shard) {
+    const m = /^(\d+)\/(\d+)$/.exec(values.shard);
+    const index = Number(m?.[1]);
+    const count = Number(m?.[2]);
+    if (!m || count < 1 || index < 1 || index > count) fail(`--shard must look like K/N with 1 <= K <= N (got "${values.shard}")`);
+    shard = { index, count };
+  }
+  switch (command) {
+    case 'validate': {
+      const { diagnostics, lessons } = await validateProject({ root, cwd, selectors: rest });
+      printDiagnostics(diagnostics);
+      if (!diagnostics.length) process.stderr.write(`${lessons} lesson(s) valid; every excerpt found verbatim in its source\n`);
+      return diagnostics.length ? 1 : 0;
+    }
+    case 'build':
+    case 'pack': {
+      const json = values.json ?? false;
+      const result = await build({
+        root,
+        cwd,
+        selectors: command === 'pack' ? [] : rest,
+        out: values.out,
+        paper: values.paper as Paper | undefined,
+        variant: values.variant as Variant | undefined,
+        force: values.force,
+        shard,
+        packsOnly: command === 'pack',
+        browserPath: values.browser,
+        browserEndpoint: values['browser-endpoint'],
+        onEvent: progress(json),
+      });
+      if (json) {
+        process.stdout.write(
+          `${JSON.stringify(
+            {
+              ok: !result.failed,
+              outDir: result.outDir,
+              ms: result.ms,
+              browserStarted: result.browserStarted,
+              documents: result.documents.map((d) => ({ path: d.path, kind: d.kind, lesson: d.lesson, status: d.status, cached: d.status === 'cached', pages: d.pages, ms: d.ms, ...(d.error ? { error: d.error } : {}) })),
+              problems: result.diagnostics.length,
+            },
+            null,
+            2,
+          )}\n`,
+        );
+      }
+      process.stderr.write(`${summary(result)}\n`);
+      return result.failed ? 1 : 0;
+    }
+    case 'new': {
+      const { scaffoldLesson } = await import('./scaffold.js');
+      const path = await scaffoldLesson(root, rest[0] ?? '');
+      process.stderr.write(`wrote ${path}\nnext: edit it, then run "lessonpack validate ${rest[0]}" and "lessonpack build ${rest[0]}"\n`);
+      return 0;
+    }
+    default:
+      fail(`unknown command "${command}": use build, validate, pack or new (see lessonpack --help)`);
+  }
+}
+
+/** Runs the CLI with one cleanup path for errors and signals: the browser is always closed. */
+export async function run(argv: string[]): Promise<void> {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`\nlessonpack: ${signal}: stopping, closing the browser\n`);
+    void shutdown().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    process.exitCode = await main(argv);
+  } catch (e) {
+    if (e instanceof UserError) {
+      if (e.diagnostics.length) printDiagnostics(e.diagnostics);
+      process.stderr.write(`lessonpack: ${e.message}\n`);
+    } else if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`lessonpack: ${e.message} (see lessonpack --help)\n`);
+    } else {
+      process.stderr.write(`lessonpack: internal error (a bug in lessonpack, please report it):\n${(e as Error)?.stack ?? String(e)}\n`);
+    }
+    process.exitCode = 1;
+    await shutdown();
+  }
+}

@@ -1,0 +1,55 @@
+/** Where in a user's file a problem is. Lines and columns are 1-based. */
+export interface Location {
+  file: string;
+  line?: number;
+  column?: number;
+  /** JSON pointer of the offending value, e.g. /sections/0/questions/2/answer */
+  pointer?: string;
+}
+
+/** One problem found in the user's input, with what to do about it. */
+export interface Diagnostic extends Location {
+  /** Stable machine-readable code, e.g. "schema/required" or "excerpt/not-found". */
+  code: string;
+  message: string;
+  hint?: string;
+  /** A few lines of the file around the problem, already formatted. */
+  frame?: string;
+}
+
+/** Base class of errors that are the user's to fix: printed without a stack trace, exit code 1. */
+export class UserError extends Error {
+  override name = 'UserError';
+  constructor(
+    message: string,
+    readonly diagnostics: Diagnostic[] = [],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The lesson files (or sources, config) failed validation. */
+export class ValidationError extends UserError {
+  override name = 'ValidationError';
+}
+
+/** No usable browser, or the browser failed in a way the user can fix by installing/setting something. */
+export class BrowserError extends UserError {
+  override name = 'BrowserError';
+}
+
+/** A document failed to render or print (font missing, timeout, crash). */
+export class DocumentError extends UserError {
+  override name = 'DocumentError';
+}
+
+/** Formats one diagnostic as `file:LINE:COL  /pointer  message`, then the frame and hint. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = [d.file, d.line, d.column].filter((p) => p !== undefined).join(':');
+  const head = `${where}  ${d.pointer ?? ''}${d.pointer ? '  ' : ''}${d.message}`;
+  const parts = [head];
+  if (d.frame) parts.push(d.frame);
+  if (d.hint) parts.push(`  hint: ${d.hint}`);
+  return parts.join('\n');
+}

@@ -1,0 +1,164 @@
+import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { Diagnostic } from '../errors.js';
+
+/** A parsed JSON file that remembers where every value came from. */
+export interface JsonDocument {
+  file: string;
+  text: string;
+  value: unknown;
+  tree: Node | undefined;
+}
+
+const PARSE_HINTS: Record<string, string> = {
+  PropertyNameExpected: 'a trailing comma before } is not allowed in JSON; remove it',
+  ValueExpected: 'a value is missing here (trailing comma before ] or a missing value after a colon?)',
+  CommaExpected: 'add a comma between the two entries',
+  ColonExpected: 'add a colon between the property name and its value',
+  UnexpectedEndOfString: 'a string is not closed: add the missing "',
+  CloseBraceExpected: 'an object is not closed: add }',
+  CloseBracketExpected: 'an array is not closed: add ]',
+  InvalidSymbol: 'JSON allows only double-quoted strings, numbers, true, false, null, objects and arrays',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  InvalidEscapeCharacter: 'inside a string, a backslash must start an escape such as \\n or \\"; write \\\\ for a backslash',
+  InvalidCharacter: 'control characters (such as a raw tab or newline) must be escaped inside strings',
+};
+
+/** Converts a character offset to 1-based line and column. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** A two-line-context code frame with a caret under the column. */
+export function codeFrame(text: string, line: number, column: number): string {
+  const lines = text.split('\n');
+  const from = Math.max(1, line - 2);
+  const to = Math.min(lines.length, line + 1);
+  const width = String(to).length;
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) {
+    const src = (lines[n - 1] ?? '').replace(/\r$/, '').replace(/\t/g, ' ');
+    const shown = src.length > 160 ? `${src.slice(0, 157)}...` : src;
+    out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${shown}`);
+    if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, Math.min(column - 1, 160)))}^`);
+  }
+  return out.join('\n');
+}
+
+/** Decodes bytes as strict UTF-8; returns a diagnostic pointing at the first bad byte otherwise. */
+export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | { error: Diagnostic } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // Find the first offending byte by decoding growing prefixes of valid text.
+    let good = 0;
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    for (let end = 1; end <= bytes.length; end++) {
+      try {
+        decoder.decode(bytes.subarray(0, end));
+        good = end;
+      } catch {
+        if (end - good > 4) break;
+      }
+    }
+    const prefix = new TextDecoder().decode(bytes.subarray(0, good));
+    const { line, column } = lineColumn(prefix, prefix.length);
+    return {
+      error: {
+        file,
+        line,
+        column,
+        code: 'json/encoding',
+        message: `the file is not valid UTF-8 (byte 0x${(bytes[good] ?? 0).toString(16).padStart(2, '0')} at offset ${good})`,
+        hint: 'save the file as UTF-8 (in VS Code: "Save with Encoding" > UTF-8)',
+      },
+    };
+  }
+}
+
+/** Parses strict JSON, returning every syntax problem with line, column, frame and hint. */
+export function parseJson(file: string, text: string): { doc: JsonDocument; errors: Diagnostic[] } {
+  const errors: Diagnostic[] = [];
+  if (text.charCodeAt(0) === 0xfeff) {
+    errors.push({
+      file,
+      line: 1,
+      column: 1,
+      code: 'json/bom',
+      message: 'the file starts with a byte order mark (BOM)',
+      hint: 'save the file as UTF-8 without BOM',
+    });
+    return { doc: { file, text, value: undefined, tree: undefined }, errors };
+  }
+  if (text.trim() === '') {
+    errors.push({
+      file,
+      line: 1,
+      column: 1,
+      code: 'json/empty',
+      message: 'the file is empty',
+      hint: 'a lesson file is one JSON object; run `lessonpack new <id>` for a starting point',
+    });
+    return { doc: { file, text, value: undefined, tree: undefined }, errors };
+  }
+  const parseErrors: ParseError[] = [];
+  const tree = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  for (const e of parseErrors.slice(0, 20)) {
+    const name = printParseErrorCode(e.error);
+    const { line, column } = lineColumn(text, e.offset);
+    errors.push({
+      file,
+      line,
+      column,
+      code: `json/syntax`,
+      message: `invalid JSON: ${name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`,
+      hint: PARSE_HINTS[name],
+      frame: codeFrame(text, line, column),
+    });
+  }
+  if (errors.length > 0) return { doc: { file, text, value: undefined, tree }, errors };
+  return { doc: { file, text, value: JSON.parse(text) as unknown, tree }, errors };
+}
+
+/** Splits a JSON pointer into its segments. */
+export function pointerSegments(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** Builds a JSON pointer from segments. */
+export function toPointer(segments: (string | number)[]): string {
+  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+/**
+ * Locates a JSON pointer in the document: the value's position, or for a missing property the
+ * enclosing object. `key` points at the property name instead of its value.
+ */
+export function locate(
+  doc: JsonDocument,
+  pointer: string,
+  opts: { key?: boolean } = {},
+): { line: number; column: number; frame: string } {
+  const segments = pointerSegments(pointer);
+  let node: Node | undefined;
+  for (let n = segments.length; n >= 0 && !node; n--) {
+    node = doc.tree ? findNodeAtLocation(doc.tree, segments.slice(0, n)) : undefined;
+    if (node && n < segments.length) opts = {};
+  }
+  let offset = node?.offset ?? 0;
+  if (opts.key && node?.parent?.type === 'property' && node.parent.children?.[0]) offset = node.parent.children[0].offset;
+  const { line, column } = lineColumn(doc.text, offset);
+  return { line, column, frame: codeFrame(doc.text, line, column) };
+}

@@ -1,0 +1,105 @@
+/**
+ * The data as it travels through the pipeline. A type says how far it has been checked:
+ * RawLesson (parsed JSON) -> Lesson (schema-valid, cross-checked) -> ResolvedLesson (excerpts found in sources)
+ * -> RenderedDocument (HTML) -> PrintedDocument (PDF bytes).
+ */
+import type { JsonDocument } from '../load/json.js';
+import type { ConfigFile } from './config.generated.js';
+import type { Document, LessonFile, Question } from './lesson.generated.js';
+import type { SourceFile } from './source.generated.js';
+import type { UnitFile } from './unit.generated.js';
+
+export type * from './config.generated.js';
+export type * from './lesson.generated.js';
+export type * from './source.generated.js';
+export type * from './unit.generated.js';
+
+/** A parsed lesson file that has not been validated yet. */
+export interface RawLesson {
+  file: string;
+  json: JsonDocument;
+}
+
+/** A lesson that passed the schema and the cross-checks. */
+export interface Lesson {
+  file: string;
+  json: JsonDocument;
+  data: LessonFile;
+}
+
+/** A source of the library: metadata plus verbatim text. */
+export interface Source {
+  file: string;
+  textFile: string;
+  meta: SourceFile;
+  text: string;
+}
+
+/** An excerpt found in its source. */
+export interface ResolvedExcerpt extends Document {
+  sourceMeta: SourceFile;
+  /** The quoted paragraphs, whitespace-normalized; cuts appear as "[…]". */
+  paragraphs: string[];
+  wordCount: number;
+}
+
+/** A lesson whose excerpts have been located in the source library. */
+export interface ResolvedLesson extends Lesson {
+  excerpts: ResolvedExcerpt[];
+  /** Ids of the sources the lesson quotes, in first-use order. */
+  sourceIds: string[];
+}
+
+/** The unit definition. */
+export interface Unit {
+  file: string;
+  json: JsonDocument;
+  data: UnitFile;
+}
+
+export type Config = ConfigFile;
+
+/** The kinds of document printed per lesson. */
+export const LESSON_DOCUMENTS = ['handout', 'worksheet', 'answer-key'] as const;
+export type LessonDocumentKind = (typeof LESSON_DOCUMENTS)[number];
+export type DocumentKind = LessonDocumentKind | 'overview' | 'unit-overview';
+
+export type Paper = 'letter' | 'a4';
+export type Variant = 'standard' | 'large-print' | 'dyslexia';
+
+/** One outline entry of a printed document (from its headings). */
+export interface OutlineEntry {
+  title: string;
+  level: number;
+  /** 1-based page the heading is on. */
+  page: number;
+}
+
+/** A document rendered to HTML, ready to print. */
+export interface RenderedDocument {
+  /** Output path relative to the output folder, e.g. korean-war-cause/handout.pdf */
+  path: string;
+  kind: DocumentKind;
+  lessonId?: string;
+  title: string;
+  subject: string;
+  keywords: string[];
+  author: string;
+  html: string;
+  /** Whether the document may contain teacher-only content. */
+  teacherOnly: boolean;
+  /** Files whose content affects the document (for the manifest and cache). */
+  inputs: string[];
+}
+
+/** A printed PDF. */
+export interface PrintedDocument extends Omit<RenderedDocument, 'html'> {
+  pdf: Uint8Array;
+  pages: number;
+  outline: OutlineEntry[];
+  /** Page (1-based) of each question id, for edition alignment. */
+  questionPages: Record<string, number>;
+  ms: number;
+}
+
+export type { Question };

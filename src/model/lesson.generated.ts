@@ -1,0 +1,483 @@
+/* Generated from schemas/lesson.schema.json by scripts/generate-from-schema.ts. Do not edit; run `npm run gen`. */
+
+/**
+ * Where the excerpt is in its source: start and end anchors (inclusive), or a range of paragraphs.
+ */
+export type Locator = (Anchors | Paragraphs)
+/**
+ * A worksheet question. `kind` chooses its shape.
+ */
+export type Question = (MultipleChoice | ShortAnswer | Table | Ordering | Matching | ExtendedResponse)
+/**
+ * Choose one option, or all that apply.
+ */
+export type MultipleChoice = (QuestionBase & MultipleChoice1)
+/**
+ * The historical thinking skill the question trains.
+ */
+export type Skill = ("sourcing" | "contextualization" | "corroboration" | "close-reading" | "vocabulary" | "chronology" | "argumentation")
+/**
+ * A written answer in a sized writing space.
+ */
+export type ShortAnswer = (QuestionBase & ShortAnswer1)
+/**
+ * A sourcing or graphic-organizer table: one row per item, students fill the blank cells.
+ */
+export type Table = (QuestionBase & Table1)
+/**
+ * Put events in order (e.g. a timeline). Items print in the order written; `answer` is the correct order.
+ */
+export type Ordering = (QuestionBase & Ordering1)
+/**
+ * Match each term to its definition. Definitions print in a fixed scrambled order derived from the question id.
+ */
+export type Matching = (QuestionBase & Matching1)
+/**
+ * An argued answer (e.g. the final claim) scored with a rubric.
+ */
+export type ExtendedResponse = (QuestionBase & ExtendedResponse1)
+
+/**
+ * One document-based lesson. A single lesson file yields a student handout, a student worksheet and a teacher answer key.
+ */
+export interface LessonFile {
+/**
+ * Path or URL of this schema, so editors validate and autocomplete the file while you type.
+ */
+$schema?: string
+/**
+ * Stable lesson id: lowercase letters, digits and single hyphens. Used in output paths (dist/<id>/handout.pdf).
+ */
+id: string
+/**
+ * Lesson title printed in headers and on covers.
+ */
+title: string
+/**
+ * Title of the unit the lesson belongs to.
+ */
+unit?: string
+/**
+ * Position of the lesson in its unit (1 = first).
+ */
+order?: number
+/**
+ * Intended grades, free text.
+ */
+gradeLevel?: string
+/**
+ * Who wrote the lesson (goes into PDF metadata).
+ */
+author?: string
+/**
+ * The central historical question, arguable either way, that the final claim answers.
+ */
+centralQuestion: string
+/**
+ * What students will be able to do by the end of the lesson (teacher edition and overview).
+ */
+objectives?: string[]
+/**
+ * The lesson plan as activities with minutes, shown to the teacher.
+ */
+timing?: {
+/**
+ * What the class does.
+ */
+activity: string
+/**
+ * How long it takes, in minutes.
+ */
+minutes: number
+}[]
+/**
+ * A short reading written by the lesson's authors so students can place the documents, with an optional timeline.
+ */
+background: {
+/**
+ * Heading of the background reading.
+ */
+title?: string
+/**
+ * The reading, in Markdown.
+ */
+body: string
+/**
+ * Key dates, printed as a table beside the reading.
+ */
+timeline?: {
+/**
+ * Date as printed.
+ */
+date: string
+/**
+ * What happened.
+ */
+event: string
+}[]
+}
+/**
+ * Terms students need, printed on the handout.
+ */
+vocabulary?: Term[]
+/**
+ * The excerpts students read. Each quotes a passage of a source in the source library by locator, never by pasting text.
+ * 
+ * @minItems 1
+ */
+documents: Document[]
+/**
+ * Worksheet sections, each a group of questions. The answer key prints the same sections with answers.
+ * 
+ * @minItems 1
+ */
+sections: Section[]
+/**
+ * Notes for the teacher only: source errors, pitfalls, extensions. Never printed in student documents.
+ */
+teacherNotes?: {
+/**
+ * Short heading for the note.
+ */
+title?: string
+/**
+ * Document id the note is about, if any.
+ */
+about?: string
+/**
+ * The note, in Markdown.
+ */
+note: string
+}[]
+}
+/**
+ * A vocabulary term and its definition.
+ */
+export interface Term {
+/**
+ * The word or phrase.
+ */
+term: string
+/**
+ * A student-friendly definition.
+ */
+definition: string
+}
+/**
+ * An excerpt from the source library with its headnote.
+ */
+export interface Document {
+/**
+ * Id of the document within the lesson, referenced by questions.
+ */
+id: string
+/**
+ * Label printed for students.
+ */
+label: string
+/**
+ * Optional short title for the excerpt.
+ */
+title?: string
+/**
+ * Id of a source in the source library (sources/<id>.json).
+ */
+source: string
+locator: Locator
+/**
+ * Passages inside the excerpt to cut; each is replaced by an ellipsis in brackets.
+ */
+omit?: {
+/**
+ * Exact text the cut begins with.
+ */
+start: string
+/**
+ * Exact text the cut ends with.
+ */
+end: string
+}[]
+/**
+ * Who wrote it, when, what kind of text, why it matters (Markdown, written by the lesson's authors).
+ */
+headnote: string
+/**
+ * An adapted student version (shorter sentences, glossed words). Students read this; the teacher's edition shows the original and what changed.
+ */
+adapted?: {
+/**
+ * The adapted text, in Markdown.
+ */
+text: string
+/**
+ * What was changed from the original, for the teacher.
+ */
+changes: string
+}
+/**
+ * Hard words in the excerpt, explained in the margin.
+ */
+glosses?: Term[]
+}
+export interface Anchors {
+/**
+ * Exact text the excerpt begins with.
+ */
+start: string
+/**
+ * Exact text the excerpt ends with (after start).
+ */
+end: string
+}
+export interface Paragraphs {
+/**
+ * First and last paragraph number (1-based, inclusive) as counted by the source's paragraph rule.
+ * 
+ * @minItems 2
+ * @maxItems 2
+ */
+paragraphs: unknown[]
+}
+/**
+ * A group of worksheet questions.
+ */
+export interface Section {
+/**
+ * Section id, unique in the lesson.
+ */
+id: string
+/**
+ * Section heading.
+ */
+title: string
+/**
+ * Instructions printed under the heading.
+ */
+instructions?: string
+/**
+ * The questions of the section.
+ * 
+ * @minItems 1
+ */
+questions: Question[]
+}
+/**
+ * Fields every question has.
+ */
+export interface QuestionBase {
+/**
+ * Question id, unique in the lesson.
+ */
+id: string
+/**
+ * The question as students read it (Markdown).
+ */
+prompt: string
+/**
+ * Points the question is worth.
+ */
+points: number
+skill: Skill
+/**
+ * Ids of the documents the question is about.
+ */
+documents?: string[]
+/**
+ * A note for the teacher printed with the answer in the key.
+ */
+teacherNote?: string
+}
+export interface MultipleChoice1 {
+/**
+ * Multiple choice.
+ */
+kind: "multiple-choice"
+/**
+ * `one`: exactly one option is correct; `all-that-apply`: one or more are, and students are told to mark all that apply.
+ */
+select: ("one" | "all-that-apply")
+/**
+ * The options, printed as A, B, C... in this order.
+ * 
+ * @minItems 2
+ * @maxItems 8
+ */
+options: {
+/**
+ * Option id referenced by `answer`.
+ */
+id: string
+/**
+ * Option text (Markdown, inline).
+ */
+text: string
+}[]
+/**
+ * Ids of the correct options.
+ * 
+ * @minItems 1
+ */
+answer: string[]
+/**
+ * Why the answer is right (answer key only).
+ */
+explanation: string
+}
+export interface ShortAnswer1 {
+/**
+ * Short answer.
+ */
+kind: "short-answer"
+/**
+ * Writing lines students get; the key prints the model answer in the same space.
+ */
+lines: number
+/**
+ * The answer or a model answer (answer key only).
+ */
+answer: string
+/**
+ * What earns each score, e.g. 2/1/0 (answer key only).
+ */
+scoring?: Level[]
+}
+/**
+ * One score and what earns it.
+ */
+export interface Level {
+/**
+ * The score.
+ */
+points: number
+/**
+ * What work at this score looks like.
+ */
+description: string
+}
+export interface Table1 {
+/**
+ * Table or graphic organizer.
+ */
+kind: "table"
+/**
+ * Headers of the columns students fill (the row label column comes first and is set by `rowHeader`).
+ * 
+ * @minItems 1
+ * @maxItems 6
+ */
+columns: string[]
+/**
+ * Header of the first column, which holds each row's label.
+ */
+rowHeader?: string
+/**
+ * Writing lines per row.
+ */
+lines?: number
+/**
+ * The rows: a label students see and the model answers per column (answer key only).
+ * 
+ * @minItems 1
+ */
+rows: {
+/**
+ * Row label.
+ */
+label: string
+/**
+ * Model answer for each column, in column order.
+ */
+answers: string[]
+}[]
+}
+export interface Ordering1 {
+/**
+ * Ordering.
+ */
+kind: "ordering"
+/**
+ * The items, in the scrambled order students see.
+ * 
+ * @minItems 2
+ * @maxItems 12
+ */
+items: {
+/**
+ * Item id referenced by `answer`.
+ */
+id: string
+/**
+ * The event as students read it.
+ */
+text: string
+/**
+ * The date, shown only in the answer key.
+ */
+date?: string
+}[]
+/**
+ * Item ids in the correct order (a permutation of all items).
+ */
+answer: string[]
+/**
+ * Notes on the order (answer key only).
+ */
+explanation?: string
+}
+export interface Matching1 {
+/**
+ * Matching.
+ */
+kind: "matching"
+/**
+ * Correct pairs.
+ * 
+ * @minItems 2
+ * @maxItems 12
+ */
+pairs: {
+/**
+ * Left column.
+ */
+term: string
+/**
+ * Its correct match in the right column.
+ */
+match: string
+}[]
+/**
+ * Extra right-column entries that match nothing.
+ */
+distractors?: string[]
+}
+export interface ExtendedResponse1 {
+/**
+ * Extended response.
+ */
+kind: "extended-response"
+/**
+ * Writing lines students get.
+ */
+lines: number
+/**
+ * A model answer (answer key only).
+ */
+answer: string
+/**
+ * Rubric criteria; their maximum points must add up to the question's points.
+ * 
+ * @minItems 1
+ */
+rubric: {
+/**
+ * What is scored.
+ */
+criterion: string
+/**
+ * What each score looks like, highest first.
+ * 
+ * @minItems 2
+ */
+levels: Level[]
+}[]
+}

@@ -1,0 +1,94 @@
+/* Generated from schemas/source.schema.json by scripts/generate-from-schema.ts. Do not edit; run `npm run gen`. */
+
+/**
+ * Metadata of one source document in the source library. The full text sits beside it as sources/<id>.txt, verbatim.
+ */
+export interface SourceFile {
+/**
+ * Path or URL of this schema, for editors.
+ */
+$schema?: string
+/**
+ * Source id, also the text file's name (sources/<id>.txt).
+ */
+id: string
+/**
+ * The document's own title.
+ */
+title: string
+/**
+ * Author as credited, or "unsigned".
+ */
+author: string
+/**
+ * Where it was published: site, newspaper, publisher or journal.
+ */
+outlet: string
+/**
+ * When it was published. `display` is printed; `undated` marks a text with no date, with an estimate where one is defensible.
+ */
+date: {
+/**
+ * Date as printed in citations.
+ */
+display: string
+/**
+ * Machine-readable date or year, if known.
+ */
+iso?: string
+/**
+ * True when the document itself carries no date.
+ */
+undated?: boolean
+/**
+ * Why the estimated date is defensible (teacher-facing).
+ */
+estimate?: string
+}
+/**
+ * What kind of text it is.
+ */
+kind: ("blog essay" | "perspective essay" | "student newspaper" | "news explainer" | "academic paper")
+/**
+ * Full citation, printed under every excerpt.
+ */
+citation: string
+/**
+ * Whose point of view the text speaks from, for students' sourcing.
+ */
+perspective: string
+/**
+ * How paragraphs are delimited in the text file, for paragraph locators: every non-empty line, or blocks separated by blank lines.
+ */
+paragraphs?: ("line" | "blank-line")
+/**
+ * Teacher-facing reliability notes, printed in answer keys and the unit overview.
+ */
+reliability: {
+/**
+ * One or two sentences on how far to trust the source.
+ */
+summary: string
+/**
+ * Statements in the source that are wrong, each with the correction.
+ */
+knownErrors: {
+/**
+ * What the source says (quote or close paraphrase).
+ */
+claim: string
+/**
+ * What is actually the case, and how we know.
+ */
+correction: string
+}[]
+/**
+ * Claims the source makes without evidence, or that no other source supports.
+ */
+unsupportedClaims?: string[]
+/**
+ * What the source is good evidence for.
+ */
+goodEvidenceFor: string[]
+}
+}

@@ -1,0 +1,184 @@
+/** Builds student packs, teacher packs and the unit pack from PDFs already in the output folder. */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import type { DocumentResult } from '../build.js';
+import { UserError } from '../errors.js';
+import type { Paper, ResolvedLesson, Unit, Variant } from '../model/index.js';
+import type { PrintResult } from '../print/printer.js';
+import type { Project } from '../project.js';
+import { AssetMap } from '../render/assets.js';
+import { type Templates, renderPage } from '../render/index.js';
+import { plainText } from '../render/markdown.js';
+import type { LessonView } from '../render/view.js';
+import { writeAtomic } from '../write/atomic.js';
+import { type ManifestEntry, sha256 } from '../write/manifest.js';
+import { finalizePdf } from '../write/pdf.js';
+import { type PackPart, assemblePack, oddStarts } from './assemble.js';
+
+interface PackContext {
+  project: Project;
+  outDir: string;
+  cacheDir: string;
+  lessons: ResolvedLesson[];
+  views: Map<string, LessonView>;
+  unit?: Unit;
+  templates: Templates;
+  renderOptions: { paper: Paper; variant: Variant; school?: string };
+  date: Date;
+  common: string;
+  printHtml: (html: string, label: string) => Promise<PrintResult>;
+  report: (r: DocumentResult) => void;
+  entries: Map<string, ManifestEntry>;
+  force: boolean;
+}
+
+const PART_TITLES: Record<string, string> = {
+  overview: 'Lesson overview',
+  handout: 'Student handout',
+  worksheet: 'Worksheet',
+  'answer-key': 'Answer key',
+};
+
+export async function buildPacksFor(ctx: PackContext): Promise<void> {
+  const { outDir, cacheDir, templates, renderOptions, date } = ctx;
+  const meta = (title: string, subject: string, id: string) => ({ title, author: 'lessonpack', subject, keywords: ['lesson pack'], language: 'en', date, id });
+
+  /** A small printed piece (cover, contents, blank page), cached by content in the cache folder. */
+  const piece = async (name: string, html: string): Promise<Uint8Array> => {
+    const key = sha256(`${ctx.common}\n${html}`);
+    const file = join(cacheDir, `${name}-${key.slice(0, 16)}.pdf`);
+    if (!ctx.force && existsSync(file)) return readFile(file);
+    const printed = await ctx.printHtml(html, name);
+    const { pdf } = await finalizePdf(printed.pdf, meta(name, name, key));
+    await writeAtomic(file, pdf);
+    return pdf;
+  };
+  const page = (kind: string, title: string, body: string, running = false) => renderPage(templates, { kind, title, headerLeft: title, headerRight: '', body, running }, renderOptions, new AssetMap(renderOptions.variant));
+  const logo = () => (ctx.project.config.logo ? new AssetMap(renderOptions.variant).addImage('logo', join(ctx.project.root, ctx.project.config.logo)) : '');
+  const blank = () => piece('blank', page('blank', 'Blank page', templates.template('blank')({})));
+  const paperLabel = renderOptions.paper === 'a4' ? 'A4' : 'US Letter';
+
+  const cover = (view: LessonView) =>
+    piece(
+      `cover-${view.id}`,
+      page('cover', view.titleText, templates.template('cover')({
+        school: renderOptions.school ?? '',
+        logo: logo(),
+        eyebrow: `${view.unit ? `${view.unit} · ` : ''}Teacher pack`,
+        title: view.title,
+        subtitle: view.gradeLevel,
+        questionLabel: 'Central question',
+        question: view.centralQuestion,
+        contents: ['Lesson overview', 'Student handout', 'Worksheet', 'Answer key'],
+        paperLabel,
+      })),
+    );
+
+  const docPdf = async (path: string): Promise<Uint8Array> => {
+    const file = join(outDir, path);
+    if (!existsSync(file)) throw new UserError(`${path} is missing: build its lesson first (lessonpack build), then run lessonpack pack`);
+    return readFile(file);
+  };
+
+  /** Assembles one pack unless an identical one is already on disk. */
+  const pack = async (path: string, kind: string, lesson: string | undefined, inputs: string[], parts: () => Promise<PackPart[]>, title: string, subject: string) => {
+    const t0 = performance.now();
+    try {
+      const built = await parts();
+      const key = sha256([ctx.common, ...built.map((p) => `${p.title}:${p.level ?? 1}:${sha256(p.pdf)}`)].join('\n'));
+      const hit = ctx.entries.get(path);
+      if (!ctx.force && hit && hit.key === key && existsSync(join(outDir, path))) {
+        ctx.report({ path, kind, lesson, status: 'cached', pages: hit.pages, ms: 0 });
+        return;
+      }
+      const assembled = await assemblePack(built, await blank(), meta(title, subject, key));
+      await writeAtomic(join(outDir, path), assembled.pdf);
+      ctx.entries.set(path, { path, kind, lesson, sha256: sha256(assembled.pdf), pages: assembled.pages, bytes: assembled.pdf.length, inputs, key });
+      ctx.report({ path, kind, lesson, status: 'printed', pages: assembled.pages, ms: Math.round(performance.now() - t0) });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      ctx.report({ path, kind, lesson, status: 'failed', pages: 0, ms: Math.round(performance.now() - t0), error: e.message });
+    }
+  };
+
+  const teacherParts = async (view: LessonView, level: number): Promise<PackPart[]> => [
+    { title: plainText(view.title), pdf: await cover(view), keepOutline: false, level },
+    ...(await Promise.all(
+      (['overview', 'handout', 'worksheet', 'answer-key'] as const).map(async (k) => ({ title: PART_TITLES[k] ?? k, pdf: await docPdf(`${view.id}/${k}.pdf`), keepOutline: true, level: level + 1 })),
+    )),
+  ];
+
+  await Promise.all(
+    ctx.lessons.map(async (l) => {
+      const view = ctx.views.get(l.data.id);
+      if (!view) return;
+      const inputs = (kinds: string[]) => kinds.map((k) => `${view.id}/${k}.pdf`);
+      await pack(
+        `${view.id}/student-pack.pdf`,
+        'student-pack',
+        view.id,
+        inputs(['handout', 'worksheet']),
+        async () => [
+          { title: PART_TITLES.handout ?? '', pdf: await docPdf(`${view.id}/handout.pdf`), keepOutline: true },
+          { title: PART_TITLES.worksheet ?? '', pdf: await docPdf(`${view.id}/worksheet.pdf`), keepOutline: true },
+        ],
+        `${view.titleText}: Student Pack`,
+        view.centralQuestion,
+      );
+      await pack(`${view.id}/teacher-pack.pdf`, 'teacher-pack', view.id, inputs(['overview', 'handout', 'worksheet', 'answer-key']), async () => {
+        const parts = await teacherParts(view, 1);
+        // In a lesson's own teacher pack the cover is not a heading over the rest.
+        return parts.map((p) => ({ ...p, level: 1 }));
+      }, `${view.titleText}: Teacher Pack`, view.centralQuestion);
+    }),
+  );
+
+  const unit = ctx.unit;
+  if (!unit) return;
+  const ordered = unit.data.lessons.flatMap((id) => ctx.views.get(id) ?? []);
+  if (ordered.length !== unit.data.lessons.length) return; // a lesson of the unit failed; its error is already reported
+  await pack(
+    'unit-pack.pdf',
+    'unit-pack',
+    undefined,
+    ['unit-overview.pdf', ...ordered.flatMap((v) => ['overview', 'handout', 'worksheet', 'answer-key'].map((k) => `${v.id}/${k}.pdf`))],
+    async () => {
+      const unitTitle = plainText(unit.data.title);
+      const unitCover = await piece(
+        'cover-unit',
+        page('cover', unitTitle, templates.template('cover')({
+          school: renderOptions.school ?? '',
+          logo: logo(),
+          eyebrow: 'Unit pack for the teacher',
+          title: unit.data.title,
+          subtitle: unit.data.gradeLevel ?? '',
+          questionLabel: 'Compelling question',
+          question: unit.data.compellingQuestion ?? '',
+          contents: ['Contents', 'Unit overview', ...ordered.map((v) => `Lesson ${ordered.indexOf(v) + 1}: ${v.titleText} (teacher pack)`)],
+          paperLabel,
+        })),
+      );
+      const overview = { title: 'Unit overview', pdf: await docPdf('unit-overview.pdf'), keepOutline: false, level: 1 };
+      const lessonParts = (await Promise.all(ordered.map((v) => teacherParts(v, 1)))).flat();
+      const counts = async (parts: PackPart[]) => Promise.all(parts.map(async (p) => (await PDFDocument.load(p.pdf, { updateMetadata: false })).getPageCount()));
+      const tail = [overview, ...lessonParts];
+      const tailCounts = await counts(tail);
+      // The contents page lists page numbers that depend on its own length: print, measure, reprint if it grew.
+      let tocPages = 1;
+      let toc: Uint8Array = new Uint8Array();
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const { starts } = oddStarts([1, tocPages, ...tailCounts]);
+        const entries = tail.map((p, i) => ({ title: p.title, page: starts[i + 2], sub: p.level !== undefined && p.level > 1 }));
+        toc = await piece('contents', page('toc', `${unitTitle}: Contents`, templates.template('toc')({ entries })));
+        const actual = (await PDFDocument.load(toc, { updateMetadata: false })).getPageCount();
+        if (actual === tocPages) break;
+        tocPages = actual;
+      }
+      return [{ title: unitTitle, pdf: unitCover, keepOutline: false, level: 1 }, { title: 'Contents', pdf: toc, keepOutline: false, level: 1 }, ...tail];
+    },
+    `${plainText(unit.data.title)}: Unit Pack`,
+    unit.data.compellingQuestion ?? unit.data.title,
+  );
+}

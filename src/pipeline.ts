@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Diagnostic } from './errors.js';
+import { loadJsonFile, loadLessons, selectLessonFiles } from './load/index.js';
+import { locate } from './load/json.js';
+import { loadSourceLibrary } from './load/sources.js';
+import type { LessonFile, ResolvedLesson, Source, Unit, UnitFile } from './model/index.js';
+import type { Project } from './project.js';
+import { resolveLesson } from './resolve/excerpts.js';
+import { validateSchema } from './validate/schema.js';
+import { semanticDiagnostics } from './validate/semantic.js';
+
+/** Everything checked and resolved, ready to render; plus every problem found on the way. */
+export interface Prepared {
+  sources: Map<string, Source>;
+  lessons: ResolvedLesson[];
+  unit?: Unit;
+  diagnostics: Diagnostic[];
+  /** Lesson files that failed (their documents are not built). */
+  failed: string[];
+}
+
+/** load -> validate -> resolve for the selected lessons. Bad lessons are reported; good ones go on. */
+export async function prepare(project: Project, selectors: string[], cwd: string): Promise<Prepared> {
+  const diagnostics: Diagnostic[] = [];
+  const { sources, errors: sourceErrors } = await loadSourceLibrary(project.sourcesDir, project.display);
+  diagnostics.push(...sourceErrors);
+  const { files, errors: selectErrors } = await selectLessonFiles(project.lessonsDir, selectors, cwd);
+  diagnostics.push(...selectErrors);
+  const { lessons: raws, errors: loadErrors } = await loadLessons(files, project.display);
+  diagnostics.push(...loadErrors);
+  const failed = new Set(loadErrors.map((d) => d.file));
+  const lessons: ResolvedLesson[] = [];
+  const seenIds = new Map<string, string>();
+  for (const raw of raws) {
+    const schemaErrors = validateSchema('lesson', raw.json);
+    if (schemaErrors.length) {
+      diagnostics.push(...schemaErrors);
+      failed.add(raw.file);
+      continue;
+    }
+    const data = raw.json.value as LessonFile;
+    const problems = semanticDiagnostics(raw, data, basename(raw.file, '.json'));
+    const other = seenIds.get(data.id);
+    if (other) problems.push({ file: raw.file, ...locate(raw.json, '/id'), pointer: '/id', code: 'lesson/duplicate-id', message: `lesson id "${data.id}" is also used by ${other}`, hint: 'lesson ids must be unique: they name the output folder' });
+    seenIds.set(data.id, raw.file);
+    const { lesson, errors } = problems.length ? { lesson: undefined, errors: [] } : resolveLesson({ ...raw, data }, sources);
+    diagnostics.push(...problems, ...errors);
+    if (lesson) lessons.push(lesson);
+    else failed.add(raw.file);
+  }
+  let unit: Unit | undefined;
+  const unitFile = join(project.lessonsDir, 'unit.json');
+  if (existsSync(unitFile)) {
+    const shown = project.display(unitFile);
+    const { doc, errors } = await loadJsonFile(unitFile, shown);
+    diagnostics.push(...errors);
+    if (doc) {
+      const unitErrors = validateSchema('unit', doc);
+      if (!unitErrors.length) {
+        const data = doc.value as UnitFile;
+        const known = new Set((await selectLessonFiles(project.lessonsDir, [], cwd)).files.map((f) => basename(f, '.json')));
+        data.lessons.forEach((id, i) => {
+          if (!known.has(id)) unitErrors.push({ file: shown, ...locate(doc, `/lessons/${i}`), pointer: `/lessons/${i}`, code: 'unit/unknown-lesson', message: `unknown lesson "${id}"`, hint: `lessons: ${[...known].join(', ')}` });
+        });
+        if (!unitErrors.length) unit = { file: shown, json: doc, data };
+      }
+      diagnostics.push(...unitErrors);
+    }
+  }
+  return { sources, lessons, unit, diagnostics, failed: [...failed] };
+}

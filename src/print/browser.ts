@@ -1,0 +1,84 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { BrowserError } from '../errors.js';
+
+export const BROWSER_ENV = 'LESSONPACK_BROWSER';
+
+/** System browsers, fastest first: the headless shell starts and prints faster than full Chromium. */
+const SYSTEM_BROWSERS = [
+  '/usr/bin/chromium-headless-shell',
+  '/usr/lib/chromium/chromium-headless-shell',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/opt/google/chrome/chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/** Browsers Puppeteer downloaded earlier (its cache), newest first. */
+function puppeteerCache(): string[] {
+  const root = process.env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer');
+  const found: string[] = [];
+  for (const product of ['chrome-headless-shell', 'chrome']) {
+    let versions: string[] = [];
+    try {
+      versions = readdirSync(join(root, product)).sort().reverse();
+    } catch {
+      continue;
+    }
+    for (const v of versions) {
+      for (const rel of ['chrome-headless-shell-linux64/chrome-headless-shell', 'chrome-linux64/chrome']) {
+        const p = join(root, product, v, rel);
+        if (existsSync(p)) found.push(p);
+      }
+    }
+  }
+  return found;
+}
+
+export interface BrowserChoice {
+  path: string;
+  origin: 'setting' | 'system' | 'puppeteer-cache';
+}
+
+/** Finds a browser: an explicit setting, then a system Chrome/Chromium, then Puppeteer's cache. */
+export function findBrowser(explicit?: string): BrowserChoice | undefined {
+  const setting = explicit ?? process.env[BROWSER_ENV] ?? process.env.PUPPETEER_EXECUTABLE_PATH;
+  if (setting) {
+    if (!existsSync(setting)) throw new BrowserError(`the browser set by ${explicit ? '--browser' : BROWSER_ENV} does not exist: ${setting}`);
+    return { path: setting, origin: 'setting' };
+  }
+  const system = SYSTEM_BROWSERS.find((p) => existsSync(p));
+  if (system) return { path: system, origin: 'system' };
+  const cached = puppeteerCache()[0];
+  return cached ? { path: cached, origin: 'puppeteer-cache' } : undefined;
+}
+
+export const INSTALL_HINT = `no Chrome or Chromium found: install one (Debian/Ubuntu: sudo apt-get install chromium-headless-shell) or set ${BROWSER_ENV}=/path/to/chrome`;
+
+/** On Debian as root, installs Chromium's headless shell with apt-get. Returns whether it worked. */
+export function installSystemBrowser(log: (line: string) => void = () => {}): boolean {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (!isRoot || !hasApt || process.platform !== 'linux') return false;
+  log('lessonpack: no browser found; installing Debian chromium-headless-shell with apt-get (one time)...');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium-headless-shell', 'fonts-dejavu-core'], { stdio: 'ignore', env });
+  } catch {
+    return false;
+  }
+  return SYSTEM_BROWSERS.some((p) => existsSync(p));
+}
+
+/** Finds a browser or explains in one line what to install or set. */
+export function requireBrowser(explicit?: string): BrowserChoice {
+  const found = findBrowser(explicit);
+  if (!found) throw new BrowserError(INSTALL_HINT);
+  return found;
+}

@@ -1,0 +1,164 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import Handlebars from 'handlebars';
+import { UserError } from '../errors.js';
+import type { LessonDocumentKind, Paper, RenderedDocument, ResolvedLesson, Source, Unit, Variant } from '../model/index.js';
+import { packageRoot } from '../paths.js';
+import { ASSET_ORIGIN, AssetMap, cssString } from './assets.js';
+import { markdownBlock, plainText } from './markdown.js';
+import { DOCUMENT_LABELS, type LessonView, lessonView, sourceView } from './view.js';
+
+export interface RenderOptions {
+  paper: Paper;
+  variant: Variant;
+  school?: string;
+  /** Folders of template overrides, searched before the built-in templates. */
+  templateDirs?: string[];
+  /** Worksheet only: how many "Notes" pages to add so it paginates like the answer key. */
+  notesPages?: number;
+}
+
+const PAPER: Record<Paper, string> = { letter: 'letter', a4: 'A4' };
+
+/** A Handlebars environment with our templates and partials (overrides first). */
+export class Templates {
+  readonly hb = Handlebars.create();
+  private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
+  /** Template files that were read, for the cache key and the manifest. */
+  readonly files: string[] = [];
+
+  constructor(private readonly dirs: string[]) {
+    this.hb.registerHelper('gt', (a: number, b: number) => a > b);
+    this.hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some((a) => (Array.isArray(a) ? a.length > 0 : Boolean(a))));
+    // Partials: built-in first, then overrides replace them by name.
+    for (const dir of [...dirs].reverse()) {
+      let names: string[] = [];
+      try {
+        names = readdirSync(join(dir, 'partials')).filter((n) => n.endsWith('.hbs'));
+      } catch {}
+      for (const n of names) {
+        const file = join(dir, 'partials', n);
+        this.hb.registerPartial(basename(n, '.hbs'), this.compileFile(file));
+        this.files.push(file);
+      }
+    }
+  }
+
+  private compileFile(file: string): Handlebars.TemplateDelegate {
+    const text = readFileSync(file, 'utf8');
+    try {
+      // Parsing now surfaces syntax errors with the file name, instead of mid-build.
+      this.hb.parse(text);
+      return this.hb.compile(text, { noEscape: false });
+    } catch (e) {
+      const m = /Parse error on line (\d+)/.exec(String(e));
+      throw new UserError(`${file}${m ? `:${m[1]}` : ''}  template does not compile: ${String((e as Error).message).split('\n')[0]}`, [], { cause: e });
+    }
+  }
+
+  template(name: string): Handlebars.TemplateDelegate {
+    let t = this.compiled.get(name);
+    if (!t) {
+      const file = this.dirs.map((d) => join(d, `${name}.hbs`)).find((f) => {
+        try {
+          readFileSync(f);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+      if (!file) throw new UserError(`template "${name}.hbs" not found in ${this.dirs.join(', ')}`);
+      t = this.compileFile(file);
+      this.files.push(file);
+      this.compiled.set(name, t);
+    }
+    return t;
+  }
+}
+
+export function builtinTemplateDir(): string {
+  return join(packageRoot, 'templates');
+}
+
+/** CSS that depends on the document: paper, running header and footer, fonts. */
+function pageCss(assets: AssetMap, paper: Paper, headerLeft: string, headerRight: string, running: boolean): string {
+  const ui = "font-family: 'Source Sans 3', 'OpenDyslexic', sans-serif; font-size: 8.5pt; color: #000;";
+  if (!running) return `${assets.fontFaceCss()}\n@page { size: ${PAPER[paper]}; margin: 0.85in 0.75in 0.8in 0.75in; }`;
+  return `${assets.fontFaceCss()}
+@page {
+  size: ${PAPER[paper]};
+  margin: 0.85in 0.75in 0.8in 0.75in;
+  @top-left { content: ${cssString(headerLeft)}; ${ui} vertical-align: bottom; padding-bottom: 0.12in; }
+  @top-right { content: ${cssString(headerRight)}; ${ui} font-weight: 700; vertical-align: bottom; padding-bottom: 0.12in; }
+  @bottom-center { content: "Page " counter(page) " of " counter(pages); ${ui} vertical-align: top; padding-top: 0.12in; }
+}`;
+}
+
+export interface Layout {
+  kind: string;
+  title: string;
+  headerLeft: string;
+  headerRight: string;
+  body: string;
+  key?: boolean;
+  /** Running header and "Page X of Y" footer (off for covers and blank pages). */
+  running?: boolean;
+}
+
+/** Wraps a rendered body in the page layout (fonts, paper, running header/footer). */
+export function renderPage(templates: Templates, layout: Layout, options: RenderOptions, assets = new AssetMap(options.variant)): string {
+  return templates.template('layout')({
+    lang: 'en',
+    title: layout.title,
+    kind: layout.kind,
+    key: layout.key ?? false,
+    variant: options.variant,
+    paper: options.paper,
+    assetBase: ASSET_ORIGIN,
+    pageCss: pageCss(assets, options.paper, layout.headerLeft, layout.headerRight, layout.running ?? true),
+    body: layout.body,
+  });
+}
+
+/** Renders one of a lesson's documents to HTML. Pure: data in, HTML string out. */
+export function renderLessonDocument(
+  view: LessonView,
+  kind: LessonDocumentKind | 'overview',
+  templates: Templates,
+  options: RenderOptions,
+): Pick<RenderedDocument, 'html' | 'title' | 'teacherOnly'> {
+  const key = kind === 'answer-key';
+  const kindLabel = kind === 'overview' ? 'Lesson Overview' : DOCUMENT_LABELS[kind];
+  const template = kind === 'answer-key' ? 'worksheet' : kind;
+  const notesPages = Array.from({ length: kind === 'worksheet' ? (options.notesPages ?? 0) : 0 }, (_, i) => i);
+  const body = templates.template(template)({
+    lesson: view,
+    key,
+    kindLabel,
+    school: options.school ?? '',
+    notesPages,
+    notesLines: options.variant === 'large-print' ? 16 : 24,
+  });
+  const title = `${view.titleText}: ${kindLabel}`;
+  const html = renderPage(templates, { kind, title, headerLeft: view.titleText, headerRight: key ? 'Answer Key (teacher)' : kindLabel, body, key }, options);
+  return { html, title, teacherOnly: key || kind === 'overview' };
+}
+
+/** Renders the one-page unit overview. */
+export function renderUnitOverview(unit: Unit, views: LessonView[], sources: Map<string, Source>, templates: Templates, options: RenderOptions): string {
+  const used = new Map<string, string[]>();
+  views.forEach((v, i) => {
+    for (const s of v.sources) used.set(s.id, [...(used.get(s.id) ?? []), `L${i + 1}`]);
+  });
+  const body = templates.template('unit-overview')({
+    school: options.school ?? '',
+    unit: { ...unit.data, summaryHtml: markdownBlock(unit.data.summary), notesHtml: (unit.data.notes ?? []).map(markdownBlock) },
+    lessons: views.map((v, i) => ({ ...v, index1: i + 1, documentList: v.documents.map((d) => `${d.label}: ${d.kind}`).join('; ') })),
+    sources: [...sources.values()].map((s) => ({ ...sourceView(s.meta), usedIn: (used.get(s.meta.id) ?? ['not used']).join(', ') })),
+  });
+  const title = `${plainText(unit.data.title)}: Unit Overview`;
+  return renderPage(templates, { kind: 'unit-overview', title, headerLeft: plainText(unit.data.title), headerRight: 'Unit Overview (teacher)', body }, options);
+}
+
+export { lessonView };
+export type { ResolvedLesson };

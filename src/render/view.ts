@@ -1,0 +1,177 @@
+/** Turns a resolved lesson into the plain data the templates print: numbers, letters, totals and sanitized HTML. */
+import { createHash } from 'node:crypto';
+import type { LessonDocumentKind, Question, ResolvedExcerpt, ResolvedLesson, Source, SourceFile } from '../model/index.js';
+import { markdownBlock, markdownInline, plainText } from './markdown.js';
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+export const DOCUMENT_LABELS: Record<LessonDocumentKind, string> = {
+  handout: 'Student Handout',
+  worksheet: 'Worksheet',
+  'answer-key': 'Answer Key',
+};
+
+const SKILL_LABELS: Record<string, string> = {
+  sourcing: 'Sourcing',
+  contextualization: 'Contextualization',
+  corroboration: 'Corroboration',
+  'close-reading': 'Close reading',
+  vocabulary: 'Vocabulary',
+  chronology: 'Chronology',
+  argumentation: 'Argumentation',
+};
+
+/** A stable pseudo-random permutation (so matching columns scramble the same way on every build). */
+export function stableShuffle<T>(items: T[], seed: string): T[] {
+  const keyed = items.map((item, i) => ({ item, key: createHash('sha256').update(`${seed}:${i}`).digest('hex') }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.item);
+}
+
+function questionView(q: Question, number: number, lesson: ResolvedLesson, docLabels: Map<string, string>) {
+  const base = {
+    id: q.id,
+    number,
+    kind: q.kind,
+    promptHtml: markdownBlock(q.prompt),
+    points: q.points,
+    pointsLabel: `${q.points} ${q.points === 1 ? 'pt' : 'pts'}`,
+    skill: SKILL_LABELS[q.skill] ?? q.skill,
+    documentsLabel: (q.documents ?? []).map((d) => docLabels.get(d) ?? d).join(', '),
+    teacherNoteHtml: q.teacherNote ? markdownBlock(q.teacherNote) : '',
+  };
+  switch (q.kind) {
+    case 'multiple-choice':
+      return {
+        ...base,
+        isMultipleChoice: true,
+        selectLabel: q.select === 'one' ? 'Circle one answer.' : 'Mark all that apply.',
+        options: q.options.map((o, i) => ({ letter: LETTERS[i], html: markdownInline(o.text), correct: q.answer.includes(o.id) })),
+        answerLetters: q.options.flatMap((o, i) => (q.answer.includes(o.id) ? [LETTERS[i]] : [])).join(', '),
+        explanationHtml: markdownBlock(q.explanation),
+      };
+    case 'short-answer':
+      return {
+        ...base,
+        isShortAnswer: true,
+        lines: q.lines,
+        answerHtml: markdownBlock(q.answer),
+        scoring: (q.scoring ?? []).map((l) => ({ points: l.points, description: l.description })),
+      };
+    case 'extended-response':
+      return {
+        ...base,
+        isExtendedResponse: true,
+        lines: q.lines,
+        answerHtml: markdownBlock(q.answer),
+        rubric: q.rubric.map((c) => ({
+          criterion: c.criterion,
+          max: Math.max(...c.levels.map((l) => l.points)),
+          levels: [...c.levels].sort((a, b) => b.points - a.points),
+        })),
+      };
+    case 'table':
+      return {
+        ...base,
+        isTable: true,
+        rowHeader: q.rowHeader ?? '',
+        columns: q.columns,
+        lines: q.lines ?? 3,
+        rows: q.rows.map((r) => ({ label: r.label, cells: q.columns.map((_, i) => r.answers[i] ?? '') })),
+      };
+    case 'ordering': {
+      const position = new Map(q.answer.map((id, i) => [id, i + 1]));
+      return {
+        ...base,
+        isOrdering: true,
+        items: q.items.map((it) => ({ text: it.text, position: position.get(it.id), date: it.date ?? '' })),
+        sorted: q.answer.map((id) => q.items.find((it) => it.id === id)).map((it) => ({ text: it?.text ?? '', date: it?.date ?? '' })),
+        explanationHtml: q.explanation ? markdownBlock(q.explanation) : '',
+      };
+    }
+    case 'matching': {
+      const choices = stableShuffle([...q.pairs.map((p) => p.match), ...(q.distractors ?? [])], `${lesson.data.id}/${q.id}`);
+      return {
+        ...base,
+        isMatching: true,
+        terms: q.pairs.map((p, i) => ({ number: i + 1, term: p.term, letter: LETTERS[choices.indexOf(p.match)] })),
+        choices: choices.map((text, i) => ({ letter: LETTERS[i], text })),
+      };
+    }
+  }
+}
+
+export type QuestionView = ReturnType<typeof questionView>;
+
+function excerptView(e: ResolvedExcerpt) {
+  return {
+    id: e.id,
+    label: e.label,
+    title: e.title ?? '',
+    headnoteHtml: markdownBlock(e.headnote),
+    paragraphs: e.paragraphs,
+    adaptedHtml: e.adapted ? markdownBlock(e.adapted.text) : '',
+    adaptedChanges: e.adapted?.changes ?? '',
+    glosses: e.glosses ?? [],
+    citation: e.sourceMeta.citation,
+    kind: `${e.sourceMeta.kind}, ${e.sourceMeta.date.display}`,
+    wordCount: e.wordCount,
+  };
+}
+
+function sourceView(meta: SourceFile) {
+  return {
+    id: meta.id,
+    title: meta.title,
+    author: meta.author,
+    outlet: meta.outlet,
+    date: meta.date.display,
+    kind: meta.kind,
+    citation: meta.citation,
+    perspective: meta.perspective,
+    summary: meta.reliability.summary,
+    knownErrors: meta.reliability.knownErrors,
+    unsupportedClaims: meta.reliability.unsupportedClaims ?? [],
+    goodEvidenceFor: meta.reliability.goodEvidenceFor,
+  };
+}
+
+/** Everything the lesson templates need. */
+export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>) {
+  const d = lesson.data;
+  const docLabels = new Map(d.documents.map((doc) => [doc.id, doc.label]));
+  let number = 0;
+  const sections = d.sections.map((s) => {
+    const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels));
+    const points = questions.reduce((n, q) => n + q.points, 0);
+    return { id: s.id, title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, questions };
+  });
+  const totalPoints = sections.reduce((n, s) => n + s.points, 0);
+  const minutes = (d.timing ?? []).reduce((n, t) => n + t.minutes, 0);
+  return {
+    id: d.id,
+    title: d.title,
+    titleText: plainText(d.title),
+    unit: d.unit ?? '',
+    gradeLevel: d.gradeLevel ?? '',
+    centralQuestion: d.centralQuestion,
+    objectives: d.objectives ?? [],
+    timing: d.timing ?? [],
+    minutes,
+    background: { title: d.background.title ?? 'Background', html: markdownBlock(d.background.body), timeline: d.background.timeline ?? [] },
+    vocabulary: d.vocabulary ?? [],
+    documents: lesson.excerpts.map(excerptView),
+    adaptedDocuments: lesson.excerpts.filter((e) => e.adapted).map(excerptView),
+    sections,
+    questionCount: number,
+    totalPoints,
+    teacherNotes: (d.teacherNotes ?? []).map((n) => ({ title: n.title ?? '', about: n.about ? (docLabels.get(n.about) ?? n.about) : '', html: markdownBlock(n.note) })),
+    sources: lesson.sourceIds.flatMap((id) => {
+      const s = sources.get(id);
+      return s ? [{ ...sourceView(s.meta), usedIn: lesson.excerpts.filter((e) => e.source === id).map((e) => e.label).join(', ') }] : [];
+    }),
+  };
+}
+
+export type LessonView = ReturnType<typeof lessonView>;
+export { sourceView };

@@ -1,0 +1,159 @@
+import type { Diagnostic } from '../errors.js';
+import { locate } from '../load/json.js';
+import type { Document, Lesson, ResolvedExcerpt, ResolvedLesson, Source } from '../model/index.js';
+import { distance } from '../validate/suggest.js';
+
+/**
+ * A source's text as paragraphs with whitespace collapsed. `flat` joins them with "\n" so offsets are shared
+ * with `search`, the same text with "\n" as a space, where anchors are looked up.
+ */
+export interface NormalizedText {
+  flat: string;
+  search: string;
+  paragraphCount: number;
+  paragraphStarts: number[];
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Splits a source into paragraphs by its rule ("line": each non-empty line; "blank-line": blocks). */
+export function normalizeSource(text: string, rule: 'line' | 'blank-line' = 'line'): NormalizedText {
+  const raw = rule === 'line' ? text.split(/\r?\n/) : text.split(/\r?\n[ \t]*\r?\n/);
+  const paragraphs = raw.map(collapse).filter((p) => p.length > 0);
+  const paragraphStarts: number[] = [];
+  let offset = 0;
+  for (const p of paragraphs) {
+    paragraphStarts.push(offset);
+    offset += p.length + 1;
+  }
+  const flat = paragraphs.join('\n');
+  return { flat, search: flat.replace(/\n/g, ' '), paragraphCount: paragraphs.length, paragraphStarts };
+}
+
+const cache = new WeakMap<Source, NormalizedText>();
+function normalized(source: Source): NormalizedText {
+  let n = cache.get(source);
+  if (!n) {
+    n = normalizeSource(source.text, source.meta.paragraphs ?? 'line');
+    cache.set(source, n);
+  }
+  return n;
+}
+
+/** The passage of the source most like `needle` (for "not found" messages). */
+export function closestPassage(haystack: string, needle: string): string {
+  // Compare at most 120 characters: enough to recognise the passage, and keeps this quadratic search fast.
+  const target = collapse(needle).slice(0, 120);
+  const n = target.length;
+  let best = '';
+  let bestD = Number.POSITIVE_INFINITY;
+  const starts = [0];
+  for (let i = 1; i < haystack.length; i++) if (haystack[i - 1] === ' ') starts.push(i);
+  for (const s of starts) {
+    const candidate = haystack.slice(s, s + n);
+    // Cheap prefilter: shared characters at the same position.
+    const d = distance(candidate, target);
+    if (d < bestD) {
+      bestD = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+type Range = { from: number; to: number };
+
+function findAnchors(
+  text: NormalizedText,
+  start: string,
+  end: string,
+  within: Range,
+): { range?: Range; problem?: { which: 'start' | 'end'; message: string; hint?: string } } {
+  const s = collapse(start);
+  const e = collapse(end);
+  const i = text.search.indexOf(s, within.from);
+  if (i < 0 || i + s.length > within.to) {
+    const scope = text.search.slice(within.from, within.to);
+    return { problem: { which: 'start', message: `text not found verbatim in the source: "${s}"`, hint: `closest passage: "${closestPassage(scope, s)}"` } };
+  }
+  const again = text.search.indexOf(s, i + 1);
+  if (again >= 0 && again + s.length <= within.to) {
+    return { problem: { which: 'start', message: `"${s}" occurs more than once in the source`, hint: 'lengthen the anchor until it is unique' } };
+  }
+  const j = text.search.indexOf(e, i);
+  if (j < 0 || j + e.length > within.to) {
+    const scope = text.search.slice(i, within.to);
+    return { problem: { which: 'end', message: `text not found verbatim after the start anchor: "${e}"`, hint: `closest passage: "${closestPassage(scope, e)}"` } };
+  }
+  return { range: { from: i, to: j + e.length } };
+}
+
+const ELLIPSIS = '[…]';
+
+/** Resolves one document's locator (and cuts) to quoted paragraphs, or reports where it fails. */
+export function resolveExcerpt(doc: Document, source: Source): { paragraphs?: string[]; problems: { pointer: string; message: string; hint?: string }[] } {
+  const text = normalized(source);
+  let range: Range;
+  const loc = doc.locator;
+  if ('paragraphs' in loc) {
+    const [a, b] = loc.paragraphs as [number, number];
+    if (a > b || b > text.paragraphCount) {
+      return { problems: [{ pointer: '/locator/paragraphs', message: `paragraphs ${a}-${b} do not exist: the source has ${text.paragraphCount} paragraphs`, hint: 'paragraph numbers are 1-based and inclusive' }] };
+    }
+    const from = text.paragraphStarts[a - 1] ?? 0;
+    const next = text.paragraphStarts[b];
+    range = { from, to: next === undefined ? text.flat.length : next - 1 };
+  } else {
+    const found = findAnchors(text, loc.start, loc.end, { from: 0, to: text.search.length });
+    if (!found.range) {
+      const p = found.problem;
+      return { problems: p ? [{ pointer: `/locator/${p.which}`, message: p.message, hint: p.hint }] : [] };
+    }
+    range = found.range;
+  }
+  const keep: Range[] = [];
+  let cursor = range.from;
+  const problems: { pointer: string; message: string; hint?: string }[] = [];
+  (doc.omit ?? []).forEach((cut, k) => {
+    const found = findAnchors(text, cut.start, cut.end, { from: cursor, to: range.to });
+    if (!found.range) {
+      const p = found.problem;
+      if (p) problems.push({ pointer: `/omit/${k}/${p.which}`, message: `${p.message} (cuts must lie inside the excerpt, in order)`, hint: p.hint });
+      return;
+    }
+    keep.push({ from: cursor, to: found.range.from });
+    cursor = found.range.to;
+  });
+  if (problems.length) return { problems };
+  keep.push({ from: cursor, to: range.to });
+  const quoted = keep
+    .map((r) => text.flat.slice(r.from, r.to).trim())
+    .join(` ${ELLIPSIS} `)
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return { paragraphs: quoted, problems };
+}
+
+/** Resolves every excerpt of a lesson against the source library. */
+export function resolveLesson(lesson: Lesson, sources: Map<string, Source>): { lesson?: ResolvedLesson; errors: Diagnostic[] } {
+  const errors: Diagnostic[] = [];
+  const excerpts: ResolvedExcerpt[] = [];
+  lesson.data.documents.forEach((doc, i) => {
+    const base = `/documents/${i}`;
+    const source = sources.get(doc.source);
+    if (!source) {
+      errors.push({ file: lesson.file, ...locate(lesson.json, `${base}/source`), pointer: `${base}/source`, code: 'excerpt/unknown-source', message: `unknown source "${doc.source}"`, hint: sources.size ? `known sources: ${[...sources.keys()].join(', ')}` : 'the source library is empty' });
+      return;
+    }
+    const { paragraphs, problems } = resolveExcerpt(doc, source);
+    for (const p of problems) {
+      const pointer = `${base}${p.pointer}`;
+      errors.push({ file: lesson.file, ...locate(lesson.json, pointer), pointer, code: 'excerpt/not-found', message: `${doc.label}: ${p.message}`, hint: p.hint ? `${p.hint} (in ${source.textFile})` : undefined });
+    }
+    if (paragraphs) excerpts.push({ ...doc, sourceMeta: source.meta, paragraphs, wordCount: paragraphs.join(' ').split(/\s+/).length });
+  });
+  if (errors.length) return { errors };
+  const sourceIds = [...new Set(excerpts.map((e) => e.source))];
+  return { lesson: { ...lesson, excerpts, sourceIds }, errors };
+}

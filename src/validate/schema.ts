@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { Diagnostic } from '../errors.js';
+import { type JsonDocument, locate, pointerSegments } from '../load/json.js';
+import { packageRoot } from '../paths.js';
+import { closest } from './suggest.js';
+
+export type SchemaName = 'lesson' | 'source' | 'unit' | 'config';
+
+type JsonSchema = {
+  $ref?: string;
+  properties?: Record<string, JsonSchema>;
+  allOf?: JsonSchema[];
+  description?: string;
+  enum?: unknown[];
+  pattern?: string;
+};
+
+const cache = new Map<SchemaName, { validate: ValidateFunction; root: JsonSchema }>();
+
+function compiled(name: SchemaName) {
+  let entry = cache.get(name);
+  if (!entry) {
+    const root = JSON.parse(readFileSync(join(packageRoot, 'schemas', `${name}.schema.json`), 'utf8')) as JsonSchema;
+    const ajv = new Ajv2020.default({ allErrors: true, discriminator: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
+    entry = { validate: ajv.compile(root), root };
+    cache.set(name, entry);
+  }
+  return entry;
+}
+
+/** Follows local $refs and allOf to list every property name a schema allows. */
+function allowedProperties(schema: JsonSchema | undefined, root: JsonSchema): string[] {
+  if (!schema) return [];
+  const names = Object.keys(schema.properties ?? {});
+  if (schema.$ref) names.push(...allowedProperties(deref(schema.$ref, root), root));
+  for (const s of schema.allOf ?? []) names.push(...allowedProperties(s, root));
+  return [...new Set(names)];
+}
+
+function deref(ref: string, root: JsonSchema): JsonSchema | undefined {
+  let node: unknown = root;
+  for (const seg of pointerSegments(ref.replace(/^#/, ''))) node = (node as Record<string, unknown> | undefined)?.[seg];
+  return node as JsonSchema | undefined;
+}
+
+/** When a oneOf fails, keep only the errors of the branch that came closest, so users see one story. */
+function pruneOneOf(errors: ErrorObject[]): ErrorObject[] {
+  const failedOneOf = errors.filter((e) => e.keyword === 'oneOf');
+  let kept = errors;
+  for (const one of failedOneOf) {
+    const prefix = `${one.schemaPath.replace(/\/oneOf$/, '')}/oneOf/`;
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of kept) {
+      if (!e.schemaPath.startsWith(prefix) || !e.instancePath.startsWith(one.instancePath)) continue;
+      const branch = e.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    if (branches.size === 0) continue;
+    // The branch with the fewest errors is what the author meant; unknown-property errors weigh most.
+    const score = (es: ErrorObject[]) => es.reduce((n, e) => n + (e.keyword === 'additionalProperties' ? 3 : 1), 0);
+    const best = [...branches.values()].sort((a, b) => score(a) - score(b))[0] ?? [];
+    const drop = new Set([...branches.values()].flat().filter((e) => !best.includes(e)));
+    drop.add(one);
+    kept = kept.filter((e) => !drop.has(e));
+  }
+  return kept;
+}
+
+function describe(e: ErrorObject, root: JsonSchema): { message: string; hint?: string; pointer: string; key?: boolean } {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': {
+      const prop = String(p.missingProperty);
+      const sub = (e.parentSchema as JsonSchema | undefined)?.properties?.[prop];
+      const desc = sub?.description ?? (sub?.$ref ? deref(sub.$ref, root)?.description : undefined);
+      return { pointer: e.instancePath, message: `missing required property "${prop}"`, hint: desc ? `add "${prop}": ${desc}` : `add "${prop}"` };
+    }
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const prop = String(p.additionalProperty ?? p.unevaluatedProperty);
+      const allowed = allowedProperties(e.parentSchema as JsonSchema, root);
+      const guess = closest(prop, allowed);
+      return {
+        pointer: `${e.instancePath}/${prop.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        key: true,
+        message: `unknown property "${prop}"`,
+        hint: guess ? `did you mean "${guess}"?` : `allowed properties: ${allowed.join(', ')}`,
+      };
+    }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map((v) => JSON.stringify(v));
+      const guess = typeof e.data === 'string' ? closest(e.data, (p.allowedValues as unknown[]).map(String)) : undefined;
+      return {
+        pointer: e.instancePath,
+        message: `${JSON.stringify(e.data)} is not an allowed value`,
+        hint: `${guess ? `did you mean "${guess}"? ` : ''}allowed values: ${allowed.join(', ')}`,
+      };
+    }
+    case 'discriminator': {
+      const kinds = ['multiple-choice', 'short-answer', 'table', 'ordering', 'matching', 'extended-response'];
+      if (p.error === 'mapping') {
+        const guess = closest(String(p.tagValue), kinds);
+        return {
+          pointer: `${e.instancePath}/kind`,
+          message: `unknown question kind ${JSON.stringify(p.tagValue)}`,
+          hint: `${guess ? `did you mean "${guess}"? ` : ''}allowed values: ${kinds.map((k) => `"${k}"`).join(', ')}`,
+        };
+      }
+      return { pointer: e.instancePath, message: 'the question needs a "kind"', hint: `allowed values: ${kinds.join(', ')}` };
+    }
+    case 'type':
+      return { pointer: e.instancePath, message: `must be ${String(p.type)}, not ${e.data === null ? 'null' : Array.isArray(e.data) ? 'array' : typeof e.data}` };
+    case 'const':
+      return { pointer: e.instancePath, message: `must be ${JSON.stringify(p.allowedValue)}` };
+    case 'pattern': {
+      const idLike = String(p.pattern).startsWith('^[a-z0-9]+(-[a-z0-9]+)*$');
+      return {
+        pointer: e.instancePath,
+        message: idLike ? `${JSON.stringify(e.data)} is not a valid id` : `does not match the pattern ${String(p.pattern)}`,
+        hint: idLike ? 'ids use lowercase letters, digits and single hyphens, e.g. "korean-war-cause"' : (e.parentSchema as JsonSchema)?.description,
+      };
+    }
+    case 'minLength':
+      return { pointer: e.instancePath, message: Number(p.limit) === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters` };
+    case 'maxLength':
+      return { pointer: e.instancePath, message: `is too long (${String(e.data).length} characters; at most ${String(p.limit)})`, hint: 'shorten the text' };
+    case 'minItems':
+      return { pointer: e.instancePath, message: `needs at least ${String(p.limit)} item(s)` };
+    case 'maxItems':
+      return { pointer: e.instancePath, message: `has more than ${String(p.limit)} items` };
+    default:
+      return { pointer: e.instancePath, message: e.message ?? e.keyword };
+  }
+}
+
+/** Validates a parsed JSON file against one of our schemas; every error becomes a located diagnostic. */
+export function validateSchema(name: SchemaName, doc: JsonDocument): Diagnostic[] {
+  const { validate, root } = compiled(name);
+  if (validate(doc.value)) return [];
+  const errors = pruneOneOf(validate.errors ?? []);
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const e of errors) {
+    const d = describe(e, root);
+    const id = `${d.pointer}|${d.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const where = locate(doc, d.pointer, { key: d.key });
+    out.push({ file: doc.file, ...where, pointer: d.pointer || '/', code: `schema/${e.keyword}`, message: d.message, hint: d.hint });
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, basename } from 'node:path';
+
+/** Temp files not yet renamed, so an interrupted build can remove them. */
+const pending = new Set<string>();
+
+/** Writes a file atomically: a temp file beside it, then rename. A reader never sees half a file. */
+export async function writeAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  pending.add(tmp);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } finally {
+    pending.delete(tmp);
+    await rm(tmp, { force: true }).catch(() => {});
+  }
+}
+
+/** Removes temp files of writes still in flight (for SIGINT/SIGTERM cleanup). */
+export async function removePendingTemps(): Promise<void> {
+  await Promise.all([...pending].map((p) => rm(p, { force: true }).catch(() => {})));
+}
