@@ -30,14 +30,13 @@ function table(s: Schema): string[] {
   const rows = ['| field | type | required | description |', '|---|---|---|---|'];
   for (const [name, p] of Object.entries(s.properties ?? {})) {
     const req = s.required?.includes(name) ? 'yes' : '';
-    const extra = [
-      p.pattern ? `Pattern: \`${p.pattern}\`.` : '',
-      p.examples ? `Example: \`${JSON.stringify(p.examples[0])}\`.` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const extra = [p.pattern ? `Pattern: \`${p.pattern}\`.` : '', p.examples ? `Example: \`${JSON.stringify(p.examples[0])}\`.` : ''].filter(Boolean).join(' ');
     const desc = `${p.description ?? ''} ${extra}`.replace(/\|/g, '\\|').replace(/\n/g, ' ').trim();
-    rows.push(`| \`${name}\` | ${typeOf(p).replace(/\|(?!\|)/g, '\\|').replace(/\\\\\|/g, '\\|')} | ${req} | ${desc} |`);
+    rows.push(
+      `| \`${name}\` | ${typeOf(p)
+        .replace(/\|(?!\|)/g, '\\|')
+        .replace(/\\\\\|/g, '\\|')} | ${req} | ${desc} |`,
+    );
   }
   return rows;
 }

@@ -1,23 +1,22 @@
 /** The build orchestrator: the only module that touches the file system for outputs. */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import { BrowserError, type Diagnostic, DocumentError, UserError } from './errors.js';
 import type { LessonDocumentKind, Paper, ResolvedLesson, Variant } from './model/index.js';
-import { type AssembledPack, assemblePack } from './pack/assemble.js';
+import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
 import { prepare } from './pipeline.js';
 import { Printer, type PrinterOptions } from './print/printer.js';
-import { type Project, loadProject } from './project.js';
+import { loadProject, type Project } from './project.js';
 import { AssetMap } from './render/assets.js';
-import { Templates, renderLessonDocument, renderPage, renderUnitOverview } from './render/index.js';
+import { renderLessonDocument, renderPage, renderUnitOverview, Templates } from './render/index.js';
 import { plainText } from './render/markdown.js';
 import { type LessonView, lessonView } from './render/view.js';
 import { removePendingTemps, writeAtomic } from './write/atomic.js';
 import { type ManifestEntry, readManifest, sha256, writeManifest } from './write/manifest.js';
-import { finalizePdf, readOutline } from './write/pdf.js';
+import { finalizePdf } from './write/pdf.js';
 
 export const VERSION: string = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version;
 
@@ -145,14 +144,27 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ].join('\n'),
   );
   const lessonHash = (l: ResolvedLesson) =>
-    sha256([common, l.json.text, ...l.sourceIds.map((id) => { const s = prepared.sources.get(id); return s ? `${JSON.stringify(s.meta)}\n${s.text}` : id; })].join('\n'));
-  const lessonInputs = (l: ResolvedLesson) => [l.file, ...l.sourceIds.flatMap((id) => { const s = prepared.sources.get(id); return s ? [s.file, s.textFile] : []; })];
+    sha256(
+      [
+        common,
+        l.json.text,
+        ...l.sourceIds.map((id) => {
+          const s = prepared.sources.get(id);
+          return s ? `${JSON.stringify(s.meta)}\n${s.text}` : id;
+        }),
+      ].join('\n'),
+    );
+  const lessonInputs = (l: ResolvedLesson) => [
+    l.file,
+    ...l.sourceIds.flatMap((id) => {
+      const s = prepared.sources.get(id);
+      return s ? [s.file, s.textFile] : [];
+    }),
+  ];
 
   const old = options.force ? undefined : await readManifest(outDir);
   const oldEntries = new Map((old?.documents ?? []).map((e) => [e.path, e]));
-  const entries = new Map<string, ManifestEntry>(
-    [...oldEntries].filter(([path]) => existsSync(join(outDir, path))),
-  );
+  const entries = new Map<string, ManifestEntry>([...oldEntries].filter(([path]) => existsSync(join(outDir, path))));
   const results: DocumentResult[] = [];
   const printer = new Printer(options);
   let printerUsed = false;
@@ -163,10 +175,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const kinds: (LessonDocumentKind | 'overview')[] = ['overview', 'handout', 'answer-key', 'worksheet'];
   for (const l of prepared.lessons) {
     const key = lessonHash(l);
-    for (const kind of kinds) lessonJobs.push({ path: `${l.data.id}/${kind}.pdf`, kind, lesson: l.data.id, key: sha256(`${key}:${kind}`), inputs: lessonInputs(l) });
+    for (const kind of kinds)
+      lessonJobs.push({ path: `${l.data.id}/${kind}.pdf`, kind, lesson: l.data.id, key: sha256(`${key}:${kind}`), inputs: lessonInputs(l) });
   }
   const unitJob: Job | undefined = prepared.unit
-    ? { path: 'unit-overview.pdf', kind: 'unit-overview', key: sha256([common, prepared.unit.json.text, ...prepared.lessons.map(lessonHash), ...[...prepared.sources.values()].map((s) => JSON.stringify(s.meta))].join('\n')), inputs: [prepared.unit.file] }
+    ? {
+        path: 'unit-overview.pdf',
+        kind: 'unit-overview',
+        key: sha256(
+          [common, prepared.unit.json.text, ...prepared.lessons.map(lessonHash), ...[...prepared.sources.values()].map((s) => JSON.stringify(s.meta))].join(
+            '\n',
+          ),
+        ),
+        inputs: [prepared.unit.file],
+      }
     : undefined;
   let jobs = [...lessonJobs, ...(unitJob ? [unitJob] : [])];
   if (options.shard) {
@@ -196,12 +218,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const meta = (title: string, subject: string, keywords: string[], id: string) => ({ title, author: 'lessonpack', subject, keywords, language: 'en', date, id });
+  const meta = (title: string, subject: string, keywords: string[], id: string) => ({
+    title,
+    author: 'lessonpack',
+    subject,
+    keywords,
+    language: 'en',
+    date,
+    id,
+  });
 
   /** Writes a finished PDF and records it in the manifest. */
   const store = async (job: Job, pdf: Uint8Array, pages: number) => {
     await writeAtomic(join(outDir, job.path), pdf);
-    entries.set(job.path, { path: job.path, kind: job.kind, lesson: job.lesson, sha256: sha256(pdf), pages, bytes: pdf.length, inputs: job.inputs.map((f) => relative(project.root, join(project.root, f))), key: job.key });
+    entries.set(job.path, {
+      path: job.path,
+      kind: job.kind,
+      lesson: job.lesson,
+      sha256: sha256(pdf),
+      pages,
+      bytes: pdf.length,
+      inputs: job.inputs.map((f) => relative(project.root, join(project.root, f))),
+      key: job.key,
+    });
   };
 
   const cached = (job: Job): ManifestEntry | undefined => {
@@ -221,7 +260,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const printed = await printHtml(doc.html, job.path);
       const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key));
       await store(job, pdf, pages);
-      report({ path: job.path, kind: job.kind, lesson: job.lesson, status: 'printed', pages, ms: Math.round(performance.now() - t0), warnings: printed.overflowing.length ? printed.overflowing : undefined });
+      report({
+        path: job.path,
+        kind: job.kind,
+        lesson: job.lesson,
+        status: 'printed',
+        pages,
+        ms: Math.round(performance.now() - t0),
+        warnings: printed.overflowing.length ? printed.overflowing : undefined,
+      });
     } catch (e) {
       if (e instanceof BrowserError && !(e instanceof DocumentError)) throw e;
       if (!(e instanceof UserError)) throw e;
@@ -229,16 +276,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  /** Pages of the answer key before its marking notes: the worksheet pads to the key's page count after them. */
-  const keyLayout = async (lessonId: string) => {
-    const bytes = await readFile(join(outDir, lessonId, 'answer-key.pdf'));
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-    const notes = readOutline(doc).find((e) => e.title === 'Marking notes');
-    return { pages: doc.getPageCount(), aligned: notes ? notes.page - 1 : doc.getPageCount() };
-  };
-
-  const lessonDoc = (l: ResolvedLesson, view: LessonView, kind: LessonDocumentKind | 'overview', notesPages = 0) => async () => {
-    const r = renderLessonDocument(view, kind, templates, { ...renderOptions, notesPages });
+  const lessonDoc = (l: ResolvedLesson, view: LessonView, kind: LessonDocumentKind | 'overview') => async () => {
+    const r = renderLessonDocument(view, kind, templates, renderOptions);
     return { html: r.html, title: r.title, subject: view.centralQuestion, keywords: [view.unit, 'lesson', kind, ...l.sourceIds].filter(Boolean) };
   };
 
@@ -251,17 +290,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         const view = views.get(l.data.id);
         const mine = byLesson.get(l.data.id) ?? [];
         if (!view || !mine.length) return;
-        const worksheet = mine.find((j) => j.kind === 'worksheet');
-        await Promise.all(mine.filter((j) => j !== worksheet).map((j) => runJob(j, lessonDoc(l, view, j.kind as LessonDocumentKind))));
-        if (worksheet) {
-          let notesPages = 0;
-          if (existsSync(join(outDir, l.data.id, 'answer-key.pdf'))) {
-            const k = await keyLayout(l.data.id);
-            notesPages = k.pages - k.aligned;
-          }
-          const job = { ...worksheet, key: sha256(`${worksheet.key}:${notesPages}`) };
-          await runJob(job, lessonDoc(l, view, 'worksheet', notesPages));
-        }
+        await Promise.all(mine.map((j) => runJob(j, lessonDoc(l, view, j.kind as LessonDocumentKind))));
       }),
     );
     if (unitJob && jobs.includes(unitJob) && prepared.unit) {
@@ -276,7 +305,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     if (buildPacks) {
       const { buildPacksFor } = await import('./pack/index.js');
-      await buildPacksFor({ project, outDir, cacheDir, lessons: packLessons, views, unit: prepared.unit, templates, renderOptions, date, common, printHtml, report, entries, force: options.force ?? false });
+      await buildPacksFor({
+        project,
+        outDir,
+        cacheDir,
+        lessons: packLessons,
+        views,
+        unit: prepared.unit,
+        templates,
+        renderOptions,
+        date,
+        common,
+        printHtml,
+        report,
+        entries,
+        force: options.force ?? false,
+      });
     }
   } finally {
     active.delete(printer);
@@ -286,8 +330,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await writeManifest(outDir, { generator: `lessonpack ${VERSION}`, paper, variant, documents: present });
   }
   const failed = prepared.diagnostics.length > 0 || results.some((r) => r.status === 'failed');
-  return { outDir, documents: results, diagnostics: prepared.diagnostics, failed, browserStarted: printerUsed && printer.launches > 0, ms: Math.round(performance.now() - started) };
+  return {
+    outDir,
+    documents: results,
+    diagnostics: prepared.diagnostics,
+    failed,
+    browserStarted: printerUsed && printer.launches > 0,
+    ms: Math.round(performance.now() - started),
+  };
 }
 
-export type { Project, AssembledPack };
+export type { AssembledPack, Project };
 export { renderPage };

@@ -1,7 +1,7 @@
 /** The `lessonpack` command: parses arguments, calls the library, prints results. No pipeline logic here. */
 import { parseArgs } from 'node:util';
-import { type BuildEvent, type BuildResult, VERSION, build, shutdown } from './build.js';
-import { type Diagnostic, UserError, formatDiagnostic } from './errors.js';
+import { type BuildEvent, type BuildResult, build, shutdown, VERSION } from './build.js';
+import { type Diagnostic, formatDiagnostic, UserError } from './errors.js';
 import { validateProject } from './index.js';
 import type { Paper, Variant } from './model/index.js';
 
@@ -58,11 +58,15 @@ function progress(json: boolean) {
       process.stderr.write(`\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${e.done}/${e.total} documents, ETA ${eta.toFixed(0)} s  ${r.path}`);
       if (e.done === e.total) process.stderr.write('\n');
     } else if (!json) {
-      const what = r.status === 'failed' ? `FAILED ${r.path}: ${r.error}` : `${r.status} ${r.path} (${r.pages} page${r.pages === 1 ? '' : 's'}${r.status === 'printed' ? `, ${r.ms} ms` : ''})`;
+      const what =
+        r.status === 'failed'
+          ? `FAILED ${r.path}: ${r.error}`
+          : `${r.status} ${r.path} (${r.pages} page${r.pages === 1 ? '' : 's'}${r.status === 'printed' ? `, ${r.ms} ms` : ''})`;
       process.stderr.write(`[${e.done}/${e.total}] ${what}\n`);
     }
     if (r.status === 'failed' && tty) process.stderr.write(`\nFAILED ${r.path}: ${r.error}\n`);
-    for (const w of r.warnings ?? []) process.stderr.write(`warning: ${r.path}: the answer to question "${w}" does not fit its writing space; give it more "lines"\n`);
+    for (const w of r.warnings ?? [])
+      process.stderr.write(`warning: ${r.path}: the answer to question "${w}" does not fit its writing space; give it more "lines"\n`);
   };
 }
 
@@ -144,7 +148,16 @@ export async function main(argv: string[]): Promise<number> {
               outDir: result.outDir,
               ms: result.ms,
               browserStarted: result.browserStarted,
-              documents: result.documents.map((d) => ({ path: d.path, kind: d.kind, lesson: d.lesson, status: d.status, cached: d.status === 'cached', pages: d.pages, ms: d.ms, ...(d.error ? { error: d.error } : {}) })),
+              documents: result.documents.map((d) => ({
+                path: d.path,
+                kind: d.kind,
+                lesson: d.lesson,
+                status: d.status,
+                cached: d.status === 'cached',
+                pages: d.pages,
+                ms: d.ms,
+                ...(d.error ? { error: d.error } : {}),
+              })),
               problems: result.diagnostics.length,
             },
             null,

@@ -3,15 +3,15 @@ import type { Diagnostic } from './errors.js';
 import { prepare } from './pipeline.js';
 import { loadProject } from './project.js';
 
-export { build, shutdown, VERSION, type BuildOptions, type BuildResult, type DocumentResult } from './build.js';
-export { prepare, type Prepared } from './pipeline.js';
+export { type BuildOptions, type BuildResult, build, type DocumentResult, shutdown, VERSION } from './build.js';
+export * from './errors.js';
+export type * from './model/index.js';
+export { type Prepared, prepare } from './pipeline.js';
+export { findBrowser } from './print/browser.js';
+export { Printer } from './print/printer.js';
 export { loadProject, type Project } from './project.js';
 export { renderLessonDocument, renderUnitOverview, Templates } from './render/index.js';
 export { lessonView } from './render/view.js';
-export { Printer } from './print/printer.js';
-export { findBrowser } from './print/browser.js';
-export * from './errors.js';
-export type * from './model/index.js';
 
 /** Validates the selected lessons (all by default), their sources and the config. */
 export async function validateProject(opts: { root: string; cwd?: string; selectors?: string[] }): Promise<{ diagnostics: Diagnostic[]; lessons: number }> {

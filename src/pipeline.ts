@@ -42,7 +42,15 @@ export async function prepare(project: Project, selectors: string[], cwd: string
     const data = raw.json.value as LessonFile;
     const problems = semanticDiagnostics(raw, data, basename(raw.file, '.json'));
     const other = seenIds.get(data.id);
-    if (other) problems.push({ file: raw.file, ...locate(raw.json, '/id'), pointer: '/id', code: 'lesson/duplicate-id', message: `lesson id "${data.id}" is also used by ${other}`, hint: 'lesson ids must be unique: they name the output folder' });
+    if (other)
+      problems.push({
+        file: raw.file,
+        ...locate(raw.json, '/id'),
+        pointer: '/id',
+        code: 'lesson/duplicate-id',
+        message: `lesson id "${data.id}" is also used by ${other}`,
+        hint: 'lesson ids must be unique: they name the output folder',
+      });
     seenIds.set(data.id, raw.file);
     const { lesson, errors } = problems.length ? { lesson: undefined, errors: [] } : resolveLesson({ ...raw, data }, sources);
     diagnostics.push(...problems, ...errors);
@@ -61,7 +69,15 @@ export async function prepare(project: Project, selectors: string[], cwd: string
         const data = doc.value as UnitFile;
         const known = new Set((await selectLessonFiles(project.lessonsDir, [], cwd)).files.map((f) => basename(f, '.json')));
         data.lessons.forEach((id, i) => {
-          if (!known.has(id)) unitErrors.push({ file: shown, ...locate(doc, `/lessons/${i}`), pointer: `/lessons/${i}`, code: 'unit/unknown-lesson', message: `unknown lesson "${id}"`, hint: `lessons: ${[...known].join(', ')}` });
+          if (!known.has(id))
+            unitErrors.push({
+              file: shown,
+              ...locate(doc, `/lessons/${i}`),
+              pointer: `/lessons/${i}`,
+              code: 'unit/unknown-lesson',
+              message: `unknown lesson "${id}"`,
+              hint: `lessons: ${[...known].join(', ')}`,
+            });
         });
         if (!unitErrors.length) unit = { file: shown, json: doc, data };
       }

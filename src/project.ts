@@ -38,14 +38,23 @@ export async function loadProject(root: string, overrides: { out?: string } = {}
     const inside = (p: string | undefined, pointer: string) => {
       if (p === undefined) return;
       const abs = resolve(root, p);
-      if (isAbsolute(p) || relative(root, abs).startsWith('..')) errors.push({ file: CONFIG_FILE, pointer, code: 'config/outside-project', message: `"${p}" is outside the project`, hint: 'paths in the config are relative to the project and stay inside it' });
+      if (isAbsolute(p) || relative(root, abs).startsWith('..'))
+        errors.push({
+          file: CONFIG_FILE,
+          pointer,
+          code: 'config/outside-project',
+          message: `"${p}" is outside the project`,
+          hint: 'paths in the config are relative to the project and stay inside it',
+        });
     };
     inside(config.logo, '/logo');
     inside(config.templates, '/templates');
     inside(config.lessons, '/lessons');
     inside(config.sources, '/sources');
-    if (config.logo && !existsSync(resolve(root, config.logo))) errors.push({ file: CONFIG_FILE, pointer: '/logo', code: 'config/missing-file', message: `logo file not found: ${config.logo}` });
-    if (config.templates && !existsSync(resolve(root, config.templates))) errors.push({ file: CONFIG_FILE, pointer: '/templates', code: 'config/missing-file', message: `template folder not found: ${config.templates}` });
+    if (config.logo && !existsSync(resolve(root, config.logo)))
+      errors.push({ file: CONFIG_FILE, pointer: '/logo', code: 'config/missing-file', message: `logo file not found: ${config.logo}` });
+    if (config.templates && !existsSync(resolve(root, config.templates)))
+      errors.push({ file: CONFIG_FILE, pointer: '/templates', code: 'config/missing-file', message: `template folder not found: ${config.templates}` });
   }
   if (errors.length) throw new ValidationError(`${CONFIG_FILE} has ${errors.length} problem(s)`, errors);
   return {

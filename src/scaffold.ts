@@ -8,7 +8,8 @@ import { writeAtomic } from './write/atomic.js';
 
 /** Writes lessons/<id>.json from the starter lesson, which validates and builds as it is. */
 export async function scaffoldLesson(root: string, id: string): Promise<string> {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new UserError(`"${id}" is not a valid lesson id: use lowercase letters, digits and single hyphens, e.g. "my-first-lesson"`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+    throw new UserError(`"${id}" is not a valid lesson id: use lowercase letters, digits and single hyphens, e.g. "my-first-lesson"`);
   const project = await loadProject(root);
   const file = join(project.lessonsDir, `${id}.json`);
   if (existsSync(file)) throw new UserError(`${relative(root, file)} already exists; choose another id or edit that file`);

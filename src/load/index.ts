@@ -1,8 +1,8 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import type { RawLesson } from '../model/index.js';
-import { type JsonDocument, decodeUtf8, parseJson } from './json.js';
+import { decodeUtf8, type JsonDocument, parseJson } from './json.js';
 
 /** Largest file we read; lesson files are small, so anything bigger is a mistake. */
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -61,11 +61,7 @@ export async function listLessonFiles(dir: string): Promise<string[]> {
  * Turns CLI selectors (file paths or lesson ids) into lesson files. An id selects lessons/<id>.json.
  * Unknown selectors come back as diagnostics.
  */
-export async function selectLessonFiles(
-  lessonsDir: string,
-  selectors: string[],
-  cwd: string,
-): Promise<{ files: string[]; errors: Diagnostic[] }> {
+export async function selectLessonFiles(lessonsDir: string, selectors: string[], cwd: string): Promise<{ files: string[]; errors: Diagnostic[] }> {
   const all = await listLessonFiles(lessonsDir);
   if (selectors.length === 0) return { files: all, errors: [] };
   const files: string[] = [];

@@ -1,4 +1,4 @@
-import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Diagnostic } from '../errors.js';
 
 /** A parsed JSON file that remembers where every value came from. */
@@ -110,7 +110,11 @@ export function parseJson(file: string, text: string): { doc: JsonDocument; erro
   }
   const parseErrors: ParseError[] = [];
   const tree = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const offsets = new Set<number>();
   for (const e of parseErrors.slice(0, 20)) {
+    // One mistake often yields several parser errors at the same spot: report it once.
+    if (offsets.has(e.offset)) continue;
+    offsets.add(e.offset);
     const name = printParseErrorCode(e.error);
     const { line, column } = lineColumn(text, e.offset);
     errors.push({
@@ -146,11 +150,7 @@ export function toPointer(segments: (string | number)[]): string {
  * Locates a JSON pointer in the document: the value's position, or for a missing property the
  * enclosing object. `key` points at the property name instead of its value.
  */
-export function locate(
-  doc: JsonDocument,
-  pointer: string,
-  opts: { key?: boolean } = {},
-): { line: number; column: number; frame: string } {
+export function locate(doc: JsonDocument, pointer: string, opts: { key?: boolean } = {}): { line: number; column: number; frame: string } {
   const segments = pointerSegments(pointer);
   let node: Node | undefined;
   for (let n = segments.length; n >= 0 && !node; n--) {

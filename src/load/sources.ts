@@ -1,10 +1,10 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import type { Source, SourceFile } from '../model/index.js';
 import { validateSchema } from '../validate/schema.js';
-import { decodeUtf8, locate } from './json.js';
 import { loadJsonFile } from './index.js';
+import { decodeUtf8, locate } from './json.js';
 
 /** The source library: every sources/<id>.json with its verbatim sources/<id>.txt. */
 export async function loadSourceLibrary(dir: string, display: (f: string) => string): Promise<{ sources: Map<string, Source>; errors: Diagnostic[] }> {
@@ -14,7 +14,12 @@ export async function loadSourceLibrary(dir: string, display: (f: string) => str
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
   } catch {
-    errors.push({ file: display(dir), code: 'source/missing-library', message: 'the source library folder does not exist', hint: 'create it, or set "sources" in lessonpack.config.json' });
+    errors.push({
+      file: display(dir),
+      code: 'source/missing-library',
+      message: 'the source library folder does not exist',
+      hint: 'create it, or set "sources" in lessonpack.config.json',
+    });
   }
   for (const name of names) {
     const file = join(dir, name);
@@ -26,7 +31,14 @@ export async function loadSourceLibrary(dir: string, display: (f: string) => str
     if (schemaErrors.length) continue;
     const meta = doc.value as SourceFile;
     if (`${meta.id}.json` !== name) {
-      errors.push({ file: display(file), ...locate(doc, '/id'), pointer: '/id', code: 'source/id-mismatch', message: `source id "${meta.id}" does not match the file name ${name}`, hint: `rename the file to ${meta.id}.json or change the id` });
+      errors.push({
+        file: display(file),
+        ...locate(doc, '/id'),
+        pointer: '/id',
+        code: 'source/id-mismatch',
+        message: `source id "${meta.id}" does not match the file name ${name}`,
+        hint: `rename the file to ${meta.id}.json or change the id`,
+      });
       continue;
     }
     const textFile = join(dir, `${meta.id}.txt`);
@@ -34,7 +46,12 @@ export async function loadSourceLibrary(dir: string, display: (f: string) => str
     try {
       bytes = await readFile(textFile);
     } catch {
-      errors.push({ file: display(file), code: 'source/missing-text', message: `the text of source "${meta.id}" is missing`, hint: `put the full text, verbatim, in ${display(textFile)}` });
+      errors.push({
+        file: display(file),
+        code: 'source/missing-text',
+        message: `the text of source "${meta.id}" is missing`,
+        hint: `put the full text, verbatim, in ${display(textFile)}`,
+      });
       continue;
     }
     const decoded = decodeUtf8(display(textFile), bytes);

@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import type { OutlineEntry } from '../model/index.js';
-import { type PdfMetadata, applyMetadata, readOutline, writeOutline } from '../write/pdf.js';
+import { applyMetadata, type PdfMetadata, readOutline, writeOutline } from '../write/pdf.js';
 
 export interface PackPart {
   /** Bookmark title of the part. */

@@ -9,13 +9,13 @@ import type { Paper, ResolvedLesson, Unit, Variant } from '../model/index.js';
 import type { PrintResult } from '../print/printer.js';
 import type { Project } from '../project.js';
 import { AssetMap } from '../render/assets.js';
-import { type Templates, renderPage } from '../render/index.js';
+import { renderPage, type Templates } from '../render/index.js';
 import { plainText } from '../render/markdown.js';
 import type { LessonView } from '../render/view.js';
 import { writeAtomic } from '../write/atomic.js';
 import { type ManifestEntry, sha256 } from '../write/manifest.js';
 import { finalizePdf } from '../write/pdf.js';
-import { type PackPart, assemblePack, oddStarts } from './assemble.js';
+import { assemblePack, oddStarts, type PackPart } from './assemble.js';
 
 interface PackContext {
   project: Project;
@@ -55,7 +55,8 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     await writeAtomic(file, pdf);
     return pdf;
   };
-  const page = (kind: string, title: string, body: string, running = false) => renderPage(templates, { kind, title, headerLeft: title, headerRight: '', body, running }, renderOptions, new AssetMap(renderOptions.variant));
+  const page = (kind: string, title: string, body: string, running = false) =>
+    renderPage(templates, { kind, title, headerLeft: title, headerRight: '', body, running }, renderOptions, new AssetMap(renderOptions.variant));
   const logo = () => (ctx.project.config.logo ? new AssetMap(renderOptions.variant).addImage('logo', join(ctx.project.root, ctx.project.config.logo)) : '');
   const blank = () => piece('blank', page('blank', 'Blank page', templates.template('blank')({})));
   const paperLabel = renderOptions.paper === 'a4' ? 'A4' : 'US Letter';
@@ -63,17 +64,21 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
   const cover = (view: LessonView) =>
     piece(
       `cover-${view.id}`,
-      page('cover', view.titleText, templates.template('cover')({
-        school: renderOptions.school ?? '',
-        logo: logo(),
-        eyebrow: `${view.unit ? `${view.unit} · ` : ''}Teacher pack`,
-        title: view.title,
-        subtitle: view.gradeLevel,
-        questionLabel: 'Central question',
-        question: view.centralQuestion,
-        contents: ['Lesson overview', 'Student handout', 'Worksheet', 'Answer key'],
-        paperLabel,
-      })),
+      page(
+        'cover',
+        view.titleText,
+        templates.template('cover')({
+          school: renderOptions.school ?? '',
+          logo: logo(),
+          eyebrow: `${view.unit ? `${view.unit} · ` : ''}Teacher pack`,
+          title: view.title,
+          subtitle: view.gradeLevel,
+          questionLabel: 'Central question',
+          question: view.centralQuestion,
+          contents: ['Lesson overview', 'Student handout', 'Worksheet', 'Answer key'],
+          paperLabel,
+        }),
+      ),
     );
 
   const docPdf = async (path: string): Promise<Uint8Array> => {
@@ -83,7 +88,15 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
   };
 
   /** Assembles one pack unless an identical one is already on disk. */
-  const pack = async (path: string, kind: string, lesson: string | undefined, inputs: string[], parts: () => Promise<PackPart[]>, title: string, subject: string) => {
+  const pack = async (
+    path: string,
+    kind: string,
+    lesson: string | undefined,
+    inputs: string[],
+    parts: () => Promise<PackPart[]>,
+    title: string,
+    subject: string,
+  ) => {
     const t0 = performance.now();
     try {
       const built = await parts();
@@ -106,7 +119,12 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
   const teacherParts = async (view: LessonView, level: number): Promise<PackPart[]> => [
     { title: plainText(view.title), pdf: await cover(view), keepOutline: false, level },
     ...(await Promise.all(
-      (['overview', 'handout', 'worksheet', 'answer-key'] as const).map(async (k) => ({ title: PART_TITLES[k] ?? k, pdf: await docPdf(`${view.id}/${k}.pdf`), keepOutline: true, level: level + 1 })),
+      (['overview', 'handout', 'worksheet', 'answer-key'] as const).map(async (k) => ({
+        title: PART_TITLES[k] ?? k,
+        pdf: await docPdf(`${view.id}/${k}.pdf`),
+        keepOutline: true,
+        level: level + 1,
+      })),
     )),
   ];
 
@@ -127,11 +145,19 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
         `${view.titleText}: Student Pack`,
         view.centralQuestion,
       );
-      await pack(`${view.id}/teacher-pack.pdf`, 'teacher-pack', view.id, inputs(['overview', 'handout', 'worksheet', 'answer-key']), async () => {
-        const parts = await teacherParts(view, 1);
-        // In a lesson's own teacher pack the cover is not a heading over the rest.
-        return parts.map((p) => ({ ...p, level: 1 }));
-      }, `${view.titleText}: Teacher Pack`, view.centralQuestion);
+      await pack(
+        `${view.id}/teacher-pack.pdf`,
+        'teacher-pack',
+        view.id,
+        inputs(['overview', 'handout', 'worksheet', 'answer-key']),
+        async () => {
+          const parts = await teacherParts(view, 1);
+          // In a lesson's own teacher pack the cover is not a heading over the rest.
+          return parts.map((p) => ({ ...p, level: 1 }));
+        },
+        `${view.titleText}: Teacher Pack`,
+        view.centralQuestion,
+      );
     }),
   );
 
@@ -148,21 +174,26 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
       const unitTitle = plainText(unit.data.title);
       const unitCover = await piece(
         'cover-unit',
-        page('cover', unitTitle, templates.template('cover')({
-          school: renderOptions.school ?? '',
-          logo: logo(),
-          eyebrow: 'Unit pack for the teacher',
-          title: unit.data.title,
-          subtitle: unit.data.gradeLevel ?? '',
-          questionLabel: 'Compelling question',
-          question: unit.data.compellingQuestion ?? '',
-          contents: ['Contents', 'Unit overview', ...ordered.map((v) => `Lesson ${ordered.indexOf(v) + 1}: ${v.titleText} (teacher pack)`)],
-          paperLabel,
-        })),
+        page(
+          'cover',
+          unitTitle,
+          templates.template('cover')({
+            school: renderOptions.school ?? '',
+            logo: logo(),
+            eyebrow: 'Unit pack for the teacher',
+            title: unit.data.title,
+            subtitle: unit.data.gradeLevel ?? '',
+            questionLabel: 'Compelling question',
+            question: unit.data.compellingQuestion ?? '',
+            contents: ['Contents', 'Unit overview', ...ordered.map((v) => `Lesson ${ordered.indexOf(v) + 1}: ${v.titleText} (teacher pack)`)],
+            paperLabel,
+          }),
+        ),
       );
       const overview = { title: 'Unit overview', pdf: await docPdf('unit-overview.pdf'), keepOutline: false, level: 1 };
       const lessonParts = (await Promise.all(ordered.map((v) => teacherParts(v, 1)))).flat();
-      const counts = async (parts: PackPart[]) => Promise.all(parts.map(async (p) => (await PDFDocument.load(p.pdf, { updateMetadata: false })).getPageCount()));
+      const counts = async (parts: PackPart[]) =>
+        Promise.all(parts.map(async (p) => (await PDFDocument.load(p.pdf, { updateMetadata: false })).getPageCount()));
       const tail = [overview, ...lessonParts];
       const tailCounts = await counts(tail);
       // The contents page lists page numbers that depend on its own length: print, measure, reprint if it grew.

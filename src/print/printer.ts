@@ -117,7 +117,11 @@ export class Printer {
         protocolTimeout: this.timeoutMs * 2,
       });
     } catch (e) {
-      throw new BrowserError(`the browser at ${choice.path} failed to start: ${(e as Error).message.split('\n')[0]} (set LESSONPACK_BROWSER to another Chrome/Chromium)`, [], { cause: e });
+      throw new BrowserError(
+        `the browser at ${choice.path} failed to start: ${(e as Error).message.split('\n')[0]} (set LESSONPACK_BROWSER to another Chrome/Chromium)`,
+        [],
+        { cause: e },
+      );
     }
     return this.browser;
   }
@@ -224,7 +228,9 @@ export class Printer {
           return {
             failed: [...document.fonts].filter((f) => f.status === 'error').map((f) => `${f.family} ${f.weight} ${f.style}`),
             overflowing: [...document.querySelectorAll('.space, .cell-space')]
-              .filter((el) => el.querySelector('.key-answer') && (el.querySelector('.key-answer') as HTMLElement).scrollHeight > (el as HTMLElement).clientHeight + 2)
+              .filter(
+                (el) => el.querySelector('.key-answer') && (el.querySelector('.key-answer') as HTMLElement).scrollHeight > (el as HTMLElement).clientHeight + 2,
+              )
               .map((el) => el.closest('[data-question]')?.getAttribute('data-question') ?? '?'),
           };
         });
@@ -235,7 +241,10 @@ export class Printer {
         return { pdf: new Uint8Array(pdf), overflowing: [...new Set(fonts.overflowing)] };
       })();
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new DocumentError(`${job.label}: printing took longer than ${this.timeoutMs / 1000} s and was stopped`)), this.timeoutMs);
+        timer = setTimeout(
+          () => reject(new DocumentError(`${job.label}: printing took longer than ${this.timeoutMs / 1000} s and was stopped`)),
+          this.timeoutMs,
+        );
       });
       const { pdf, overflowing } = await Promise.race([work, timeout]);
       return { pdf, blocked: state.blocked, overflowing, ms: performance.now() - started };
@@ -265,7 +274,12 @@ export class Printer {
       else {
         const proc = browser.process();
         let timer: NodeJS.Timeout | undefined;
-        await Promise.race([browser.close().catch(() => {}), new Promise((r) => { timer = setTimeout(r, 5000); })]);
+        await Promise.race([
+          browser.close().catch(() => {}),
+          new Promise((r) => {
+            timer = setTimeout(r, 5000);
+          }),
+        ]);
         clearTimeout(timer);
         if (proc && proc.exitCode === null) proc.kill('SIGKILL');
       }

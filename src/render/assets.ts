@@ -13,15 +13,45 @@ type Face = { family: string; pkg: string; prefix: string; weight: number; style
 
 // latin covers English and typographic punctuation; latin-ext covers names with diacritics.
 const SUBSETS = [
-  { name: 'latin', range: 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD' },
-  { name: 'latin-ext', range: 'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF' },
+  {
+    name: 'latin',
+    range:
+      'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD',
+  },
+  {
+    name: 'latin-ext',
+    range:
+      'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF',
+  },
 ];
 
-const serif = (weight: number, style: Face['style']): Face => ({ family: 'Source Serif 4', pkg: '@fontsource/source-serif-4', prefix: 'source-serif-4', weight, style });
-const sans = (weight: number, style: Face['style']): Face => ({ family: 'Source Sans 3', pkg: '@fontsource/source-sans-3', prefix: 'source-sans-3', weight, style });
+const serif = (weight: number, style: Face['style']): Face => ({
+  family: 'Source Serif 4',
+  pkg: '@fontsource/source-serif-4',
+  prefix: 'source-serif-4',
+  weight,
+  style,
+});
+const sans = (weight: number, style: Face['style']): Face => ({
+  family: 'Source Sans 3',
+  pkg: '@fontsource/source-sans-3',
+  prefix: 'source-sans-3',
+  weight,
+  style,
+});
 const dyslexic = (weight: number): Face => ({ family: 'OpenDyslexic', pkg: '@fontsource/opendyslexic', prefix: 'opendyslexic', weight, style: 'normal' });
 
-const STANDARD: Face[] = [serif(400, 'normal'), serif(400, 'italic'), serif(600, 'normal'), serif(700, 'normal'), serif(700, 'italic'), sans(400, 'normal'), sans(400, 'italic'), sans(600, 'normal'), sans(700, 'normal')];
+const STANDARD: Face[] = [
+  serif(400, 'normal'),
+  serif(400, 'italic'),
+  serif(600, 'normal'),
+  serif(700, 'normal'),
+  serif(700, 'italic'),
+  sans(400, 'normal'),
+  sans(400, 'italic'),
+  sans(600, 'normal'),
+  sans(700, 'normal'),
+];
 const FACES: Record<Variant, Face[]> = {
   standard: STANDARD,
   'large-print': STANDARD,

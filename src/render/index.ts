@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
@@ -14,8 +14,6 @@ export interface RenderOptions {
   school?: string;
   /** Folders of template overrides, searched before the built-in templates. */
   templateDirs?: string[];
-  /** Worksheet only: how many "Notes" pages to add so it paginates like the answer key. */
-  notesPages?: number;
 }
 
 const PAPER: Record<Paper, string> = { letter: 'letter', a4: 'A4' };
@@ -29,6 +27,11 @@ export class Templates {
 
   constructor(private readonly dirs: string[]) {
     this.hb.registerHelper('gt', (a: number, b: number) => a > b);
+    this.hb.registerHelper('times', function (this: unknown, n: number, options: Handlebars.HelperOptions) {
+      let out = '';
+      for (let i = 0; i < Math.min(Number(n) || 0, 200); i++) out += options.fn(this);
+      return out;
+    });
     this.hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some((a) => (Array.isArray(a) ? a.length > 0 : Boolean(a))));
     // Partials: built-in first, then overrides replace them by name.
     for (const dir of [...dirs].reverse()) {
@@ -59,14 +62,16 @@ export class Templates {
   template(name: string): Handlebars.TemplateDelegate {
     let t = this.compiled.get(name);
     if (!t) {
-      const file = this.dirs.map((d) => join(d, `${name}.hbs`)).find((f) => {
-        try {
-          readFileSync(f);
-          return true;
-        } catch {
-          return false;
-        }
-      });
+      const file = this.dirs
+        .map((d) => join(d, `${name}.hbs`))
+        .find((f) => {
+          try {
+            readFileSync(f);
+            return true;
+          } catch {
+            return false;
+          }
+        });
       if (!file) throw new UserError(`template "${name}.hbs" not found in ${this.dirs.join(', ')}`);
       t = this.compileFile(file);
       this.files.push(file);
@@ -130,14 +135,11 @@ export function renderLessonDocument(
   const key = kind === 'answer-key';
   const kindLabel = kind === 'overview' ? 'Lesson Overview' : DOCUMENT_LABELS[kind];
   const template = kind === 'answer-key' ? 'worksheet' : kind;
-  const notesPages = Array.from({ length: kind === 'worksheet' ? (options.notesPages ?? 0) : 0 }, (_, i) => i);
   const body = templates.template(template)({
     lesson: view,
     key,
     kindLabel,
     school: options.school ?? '',
-    notesPages,
-    notesLines: options.variant === 'large-print' ? 16 : 24,
   });
   const title = `${view.titleText}: ${kindLabel}`;
   const html = renderPage(templates, { kind, title, headerLeft: view.titleText, headerRight: key ? 'Answer Key (teacher)' : kindLabel, body, key }, options);
@@ -160,5 +162,5 @@ export function renderUnitOverview(unit: Unit, views: LessonView[], sources: Map
   return renderPage(templates, { kind: 'unit-overview', title, headerLeft: plainText(unit.data.title), headerRight: 'Unit Overview (teacher)', body }, options);
 }
 
-export { lessonView };
 export type { ResolvedLesson };
+export { lessonView };

@@ -165,10 +165,24 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>)
     sections,
     questionCount: number,
     totalPoints,
-    teacherNotes: (d.teacherNotes ?? []).map((n) => ({ title: n.title ?? '', about: n.about ? (docLabels.get(n.about) ?? n.about) : '', html: markdownBlock(n.note) })),
+    teacherNotes: (d.teacherNotes ?? []).map((n) => ({
+      title: n.title ?? '',
+      about: n.about ? (docLabels.get(n.about) ?? n.about) : '',
+      html: markdownBlock(n.note),
+    })),
     sources: lesson.sourceIds.flatMap((id) => {
       const s = sources.get(id);
-      return s ? [{ ...sourceView(s.meta), usedIn: lesson.excerpts.filter((e) => e.source === id).map((e) => e.label).join(', ') }] : [];
+      return s
+        ? [
+            {
+              ...sourceView(s.meta),
+              usedIn: lesson.excerpts
+                .filter((e) => e.source === id)
+                .map((e) => e.label)
+                .join(', '),
+            },
+          ]
+        : [];
     }),
   };
 }

@@ -83,7 +83,9 @@ function findAnchors(
   const j = text.search.indexOf(e, i);
   if (j < 0 || j + e.length > within.to) {
     const scope = text.search.slice(i, within.to);
-    return { problem: { which: 'end', message: `text not found verbatim after the start anchor: "${e}"`, hint: `closest passage: "${closestPassage(scope, e)}"` } };
+    return {
+      problem: { which: 'end', message: `text not found verbatim after the start anchor: "${e}"`, hint: `closest passage: "${closestPassage(scope, e)}"` },
+    };
   }
   return { range: { from: i, to: j + e.length } };
 }
@@ -98,7 +100,15 @@ export function resolveExcerpt(doc: Document, source: Source): { paragraphs?: st
   if ('paragraphs' in loc) {
     const [a, b] = loc.paragraphs as [number, number];
     if (a > b || b > text.paragraphCount) {
-      return { problems: [{ pointer: '/locator/paragraphs', message: `paragraphs ${a}-${b} do not exist: the source has ${text.paragraphCount} paragraphs`, hint: 'paragraph numbers are 1-based and inclusive' }] };
+      return {
+        problems: [
+          {
+            pointer: '/locator/paragraphs',
+            message: `paragraphs ${a}-${b} do not exist: the source has ${text.paragraphCount} paragraphs`,
+            hint: 'paragraph numbers are 1-based and inclusive',
+          },
+        ],
+      };
     }
     const from = text.paragraphStarts[a - 1] ?? 0;
     const next = text.paragraphStarts[b];
@@ -143,13 +153,27 @@ export function resolveLesson(lesson: Lesson, sources: Map<string, Source>): { l
     const base = `/documents/${i}`;
     const source = sources.get(doc.source);
     if (!source) {
-      errors.push({ file: lesson.file, ...locate(lesson.json, `${base}/source`), pointer: `${base}/source`, code: 'excerpt/unknown-source', message: `unknown source "${doc.source}"`, hint: sources.size ? `known sources: ${[...sources.keys()].join(', ')}` : 'the source library is empty' });
+      errors.push({
+        file: lesson.file,
+        ...locate(lesson.json, `${base}/source`),
+        pointer: `${base}/source`,
+        code: 'excerpt/unknown-source',
+        message: `unknown source "${doc.source}"`,
+        hint: sources.size ? `known sources: ${[...sources.keys()].join(', ')}` : 'the source library is empty',
+      });
       return;
     }
     const { paragraphs, problems } = resolveExcerpt(doc, source);
     for (const p of problems) {
       const pointer = `${base}${p.pointer}`;
-      errors.push({ file: lesson.file, ...locate(lesson.json, pointer), pointer, code: 'excerpt/not-found', message: `${doc.label}: ${p.message}`, hint: p.hint ? `${p.hint} (in ${source.textFile})` : undefined });
+      errors.push({
+        file: lesson.file,
+        ...locate(lesson.json, pointer),
+        pointer,
+        code: 'excerpt/not-found',
+        message: `${doc.label}: ${p.message}`,
+        hint: p.hint ? `${p.hint} (in ${source.textFile})` : undefined,
+      });
     }
     if (paragraphs) excerpts.push({ ...doc, sourceMeta: source.meta, paragraphs, wordCount: paragraphs.join(' ').split(/\s+/).length });
   });

@@ -111,7 +111,10 @@ function describe(e: ErrorObject, root: JsonSchema): { message: string; hint?: s
       return { pointer: e.instancePath, message: 'the question needs a "kind"', hint: `allowed values: ${kinds.join(', ')}` };
     }
     case 'type':
-      return { pointer: e.instancePath, message: `must be ${String(p.type)}, not ${e.data === null ? 'null' : Array.isArray(e.data) ? 'array' : typeof e.data}` };
+      return {
+        pointer: e.instancePath,
+        message: `must be ${String(p.type)}, not ${e.data === null ? 'null' : Array.isArray(e.data) ? 'array' : typeof e.data}`,
+      };
     case 'const':
       return { pointer: e.instancePath, message: `must be ${JSON.stringify(p.allowedValue)}` };
     case 'pattern': {

@@ -1,0 +1,127 @@
+/** End to end: the bundled unit printed to real PDFs, read back. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuildResult } from '../src/build.js';
+import type { LessonFile } from '../src/model/index.js';
+import { sha256 } from '../src/write/manifest.js';
+import { pageSizes, pdfFonts, pdfPages, pdfText, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
+
+const out = tempDir('lessonpack-e2e-');
+let result: BuildResult;
+const lessons = ['korean-war-cause', 'korean-war-escalation', 'korean-war-legacy'].map(
+  (id) => JSON.parse(readFileSync(join(repoRoot, 'lessons', `${id}.json`), 'utf8')) as LessonFile,
+);
+const file = (p: string) => join(out, p);
+
+/** Answer texts a student must never see: model answers, table answers, MC explanations, teacher notes. */
+function secrets(l: LessonFile): string[] {
+  const s: string[] = [];
+  for (const q of l.sections.flatMap((x) => x.questions)) {
+    if (q.kind === 'short-answer' || q.kind === 'extended-response') s.push(q.answer);
+    if (q.kind === 'multiple-choice') s.push(q.explanation);
+    if (q.kind === 'table') s.push(...q.rows.flatMap((r) => r.answers));
+    if (q.teacherNote) s.push(q.teacherNote);
+  }
+  for (const n of l.teacherNotes ?? []) s.push(n.note);
+  // Compare a plain-text stretch from each: markdown markers stripped, long enough to be unique, and not
+  // words the answer merely repeats from its (public) prompt.
+  const plain = (t: string) => squash(t.replace(/^\s*[-+] /gm, '').replace(/[*_`#>\\]/g, ''));
+  const prompts = plain(l.sections.flatMap((x) => x.questions.map((q) => q.prompt)).join(' '));
+  return s.map((t) => plain(t).slice(0, 60)).filter((t) => t.length >= 25 && !prompts.includes(t));
+}
+
+beforeAll(async () => {
+  result = await quietBuild({ root: repoRoot, out, force: true });
+}, 240_000);
+
+describe('the bundled unit builds', () => {
+  it('writes every document at its contract path', () => {
+    expect(result.failed).toBe(false);
+    const paths = result.documents.map((d) => d.path);
+    for (const l of lessons) {
+      for (const kind of ['handout', 'worksheet', 'answer-key', 'overview', 'student-pack', 'teacher-pack']) expect(paths).toContain(`${l.id}/${kind}.pdf`);
+    }
+    expect(paths).toContain('unit-overview.pdf');
+    expect(paths).toContain('unit-pack.pdf');
+  });
+
+  it('the manifest lists every output with its sha256, pages and inputs', () => {
+    const manifest = JSON.parse(readFileSync(file('manifest.json'), 'utf8'));
+    expect(manifest.documents).toHaveLength(result.documents.length);
+    for (const e of manifest.documents) {
+      expect(sha256(readFileSync(file(e.path)))).toBe(e.sha256);
+      expect(e.pages).toBeGreaterThan(0);
+    }
+    const handout = manifest.documents.find((e: { path: string }) => e.path === 'korean-war-cause/handout.pdf');
+    expect(handout.inputs).toContain('lessons/korean-war-cause.json');
+    expect(handout.inputs.some((i: string) => i.startsWith('sources/'))).toBe(true);
+  });
+
+  it('prints Letter pages with only our fonts, all embedded', async () => {
+    for (const p of ['korean-war-cause/handout.pdf', 'korean-war-legacy/answer-key.pdf', 'unit-overview.pdf']) {
+      for (const size of await pageSizes(file(p))) expect(size).toEqual({ width: 612, height: 792 });
+      const fonts = pdfFonts(file(p));
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const f of fonts) {
+        expect(f.embedded).toBe(true);
+        expect(f.name).toMatch(/\+(SourceSerif4|SourceSans3)/);
+      }
+    }
+  });
+
+  it('handouts quote the excerpts verbatim with citations', async () => {
+    const text = await pdfText(file('korean-war-cause/handout.pdf'));
+    expect(text).toContain(squash(lessons[0]?.centralQuestion ?? 'missing'));
+    expect(text).toContain('Source:');
+    const legacy = await pdfText(file('korean-war-legacy/handout.pdf'));
+    expect(legacy).toContain('Document A');
+  });
+
+  it('answers appear in the key and never in a student document', async () => {
+    for (const l of lessons) {
+      const key = await pdfText(file(`${l.id}/answer-key.pdf`));
+      const student = [
+        await pdfText(file(`${l.id}/handout.pdf`)),
+        await pdfText(file(`${l.id}/worksheet.pdf`)),
+        await pdfText(file(`${l.id}/student-pack.pdf`)),
+      ].join(' ');
+      const hidden = secrets(l);
+      expect(hidden.length).toBeGreaterThan(10);
+      for (const s of hidden) {
+        expect(key, `answer key of ${l.id} lacks: ${s}`).toContain(s);
+        expect(student, `student copy of ${l.id} shows: ${s}`).not.toContain(s);
+      }
+      expect(student).not.toContain('ANSWER KEY');
+      expect(student).not.toContain('Marking notes');
+    }
+  });
+
+  it('worksheet and key put every question on the same page', async () => {
+    for (const l of lessons) {
+      const ws = await pdfPages(file(`${l.id}/worksheet.pdf`));
+      const key = await pdfPages(file(`${l.id}/answer-key.pdf`));
+      const notesAt = key.findIndex((p) => p.includes('Marking notes'));
+      expect(notesAt, 'the key has marking notes after the aligned pages').toBeGreaterThan(0);
+      expect(notesAt, `${l.id}: aligned key pages = worksheet pages`).toBe(ws.length);
+      const count = l.sections.flatMap((s) => s.questions).length;
+      const pageOf = (pages: string[], n: number) => pages.findIndex((p) => new RegExp(`(^|\\s)Q${n}(\\s|$)`).test(p));
+      for (let n = 1; n <= count; n++) {
+        expect(pageOf(ws, n), `Q${n} of ${l.id}`).toBeGreaterThanOrEqual(0);
+        expect(pageOf(key, n), `Q${n} of ${l.id}`).toBe(pageOf(ws, n));
+      }
+      // Points beside each question and per section, in both editions.
+      const total = l.sections.flatMap((s) => s.questions).reduce((n, q) => n + q.points, 0);
+      expect(ws.join(' ')).toContain(`/ ${total} points`);
+    }
+  });
+
+  it('every page has a running header and "Page X of Y"', async () => {
+    const pages = await pdfPages(file('korean-war-escalation/worksheet.pdf'));
+    pages.forEach((p, i) => {
+      expect(p).toContain(`Page ${i + 1} of ${pages.length}`);
+      expect(p).toContain('Worksheet');
+    });
+    expect((await pdfPages(file('korean-war-escalation/handout.pdf')))[0]).toMatch(/Name\s*Class\s*Date/);
+  });
+});
