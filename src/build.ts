@@ -53,6 +53,8 @@ export interface DocumentResult {
   error?: string;
   /** Answer-key questions whose answer overflows its writing space. */
   warnings?: string[];
+  /** Requests the page attempted that were aborted (not project assets). */
+  blocked?: string[];
 }
 
 export type BuildEvent =
@@ -268,6 +270,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         pages,
         ms: Math.round(performance.now() - t0),
         warnings: printed.overflowing.length ? printed.overflowing : undefined,
+        blocked: printed.blocked.length ? printed.blocked : undefined,
       });
     } catch (e) {
       if (e instanceof BrowserError && !(e instanceof DocumentError)) throw e;

@@ -80,20 +80,22 @@ describe('the bundled unit builds', () => {
 
   it('answers appear in the key and never in a student document', async () => {
     for (const l of lessons) {
-      const key = await pdfText(file(`${l.id}/answer-key.pdf`));
-      const student = [
+      // Compared without whitespace: PDF text breaks lines (and hyphenated words) anywhere.
+      const bare = (t: string) => t.replace(/\s+/g, '');
+      const key = bare(await pdfText(file(`${l.id}/answer-key.pdf`)));
+      const student = bare([
         await pdfText(file(`${l.id}/handout.pdf`)),
         await pdfText(file(`${l.id}/worksheet.pdf`)),
         await pdfText(file(`${l.id}/student-pack.pdf`)),
-      ].join(' ');
+      ].join(' '));
       const hidden = secrets(l);
       expect(hidden.length).toBeGreaterThan(10);
       for (const s of hidden) {
-        expect(key, `answer key of ${l.id} lacks: ${s}`).toContain(s);
-        expect(student, `student copy of ${l.id} shows: ${s}`).not.toContain(s);
+        expect(key, `answer key of ${l.id} lacks: ${s}`).toContain(bare(s));
+        expect(student, `student copy of ${l.id} shows: ${s}`).not.toContain(bare(s));
       }
-      expect(student).not.toContain('ANSWER KEY');
-      expect(student).not.toContain('Marking notes');
+      expect(student).not.toContain('ANSWERKEY');
+      expect(student).not.toContain('Markingnotes');
     }
   });
 

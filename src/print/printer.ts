@@ -76,7 +76,9 @@ export class Printer {
 
   constructor(private readonly options: PrinterOptions = {}) {
     this.concurrency = Math.max(1, options.concurrency ?? cpus().length);
-    this.recycleAfter = options.recycleAfter ?? 50;
+    // A fresh tab per document: a reused tab carries state (DOM node ids, layout caches) into the next PDF's
+    // structure tree, and output must depend on the document alone. Tabs are cheap; the browser is what we reuse.
+    this.recycleAfter = options.recycleAfter ?? 1;
     this.timeoutMs = options.timeoutMs ?? 60_000;
   }
 

@@ -102,10 +102,51 @@ export function applyMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
 }
 
+const NODE_ID = /^node(\d+)$/;
+
+/**
+ * Chromium names tagged-PDF structure elements after DOM node ids ("node00000036"), which depend on how many
+ * documents the page printed before. Renumber them densely, keeping their order (so the ID name tree stays
+ * sorted): the same document then gets the same ids on every build.
+ */
+export function normalizeStructureIds(doc: PDFDocument): void {
+  const found: { holder: PDFDict | PDFArray; key: PDFName | number; n: number }[] = [];
+  const seen = new Set<PDFObject>();
+  const visit = (obj: PDFObject | undefined, holder: PDFDict | PDFArray, key: PDFName | number) => {
+    if (!obj) return;
+    if (obj instanceof PDFString || obj instanceof PDFHexString) {
+      const m = NODE_ID.exec(obj.decodeText());
+      if (m) found.push({ holder, key, n: Number(m[1]) });
+      return;
+    }
+    if (seen.has(obj)) return;
+    if (obj instanceof PDFDict) {
+      seen.add(obj);
+      for (const [k, v] of obj.entries()) visit(v, obj, k);
+    } else if (obj instanceof PDFArray) {
+      seen.add(obj);
+      for (let i = 0; i < obj.size(); i++) visit(obj.get(i), obj, i);
+    }
+  };
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (obj instanceof PDFDict) visit(obj, obj, PDFName.of('_'));
+    else if (obj instanceof PDFArray) visit(obj, obj, 0);
+  }
+  const order = [...new Set(found.map((f) => f.n))].sort((a, b) => a - b);
+  const renamed = new Map(order.map((n, i) => [n, PDFString.of(`node${String(i + 1).padStart(8, '0')}`)]));
+  for (const f of found) {
+    const value = renamed.get(f.n);
+    if (!value) continue;
+    if (f.holder instanceof PDFDict && f.key instanceof PDFName) f.holder.set(f.key, value);
+    else if (f.holder instanceof PDFArray && typeof f.key === 'number') f.holder.set(f.key, value);
+  }
+}
+
 /** Post-processes a PDF Chromium printed: metadata, determinism; returns bytes, page count and outline. */
 export async function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Promise<{ pdf: Uint8Array; pages: number; outline: OutlineEntry[] }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   applyMetadata(doc, meta);
+  normalizeStructureIds(doc);
   const outline = readOutline(doc);
   const pdf = await doc.save({ useObjectStreams: false });
   return { pdf, pages: doc.getPageCount(), outline };

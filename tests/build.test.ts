@@ -1,0 +1,118 @@
+/** Build behaviour on a one-lesson fixture project: cache, determinism, paper, packs, hostile content. */
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readOutline } from '../src/write/pdf.js';
+import { pageSizes, pdfPages, pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
+
+const root = tempDir('lessonpack-build-');
+const lessonPath = join(root, 'lessons/mini-lesson.json');
+const hashes = (out: string) => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).documents.map((d: { path: string; sha256: string }) => `${d.path} ${d.sha256}`);
+
+beforeAll(() => {
+  cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
+});
+
+describe('builds', () => {
+  it('are byte-identical when repeated, and a no-op rebuild starts no browser', async () => {
+    const a = join(root, 'out-a');
+    const b = join(root, 'out-b');
+    const first = await quietBuild({ root, out: a, force: true });
+    expect(first.failed).toBe(false);
+    expect(first.documents.filter((d) => d.status === 'printed').length).toBe(6);
+    await quietBuild({ root, out: b, force: true });
+    expect(hashes(b)).toEqual(hashes(a));
+    const again = await quietBuild({ root, out: a });
+    expect(again.browserStarted).toBe(false);
+    expect(again.documents.every((d) => d.status === 'cached')).toBe(true);
+  });
+
+  it('editing the lesson reprints its documents; the cache never serves a stale PDF', async () => {
+    const out = join(root, 'out-edit');
+    await quietBuild({ root, out });
+    const lesson = JSON.parse(readFileSync(lessonPath, 'utf8'));
+    lesson.sections[0].questions[1].prompt = 'Who wrote Document A, and why? (edited prompt)';
+    writeFileSync(lessonPath, JSON.stringify(lesson, null, 2));
+    const rebuilt = await quietBuild({ root, out });
+    expect(rebuilt.documents.find((d) => d.path === 'mini-lesson/worksheet.pdf')?.status).toBe('printed');
+    expect(await pdfText(join(out, 'mini-lesson/worksheet.pdf'))).toContain('(edited prompt)');
+  });
+
+  it('prints A4 with --paper a4', async () => {
+    const out = join(root, 'out-a4');
+    await quietBuild({ root, out, paper: 'a4', packs: false });
+    for (const size of await pageSizes(join(out, 'mini-lesson/handout.pdf'))) expect(size).toEqual({ width: 595, height: 842 });
+  });
+
+  it('packs start every document on an odd page, with bookmarks and metadata', async () => {
+    const out = join(root, 'out-a');
+    const bytes = readFileSync(join(out, 'mini-lesson/teacher-pack.pdf'));
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    const top = readOutline(doc).filter((e) => e.level === 1);
+    expect(top.map((e) => e.title)).toEqual(['New Lesson: Replace This Title', 'Lesson overview', 'Student handout', 'Worksheet', 'Answer key']);
+    for (const e of top) expect(e.page % 2).toBe(1);
+    expect(doc.getTitle()).toBe('New Lesson: Replace This Title: Teacher Pack');
+    const pages = await pdfPages(join(out, 'mini-lesson/teacher-pack.pdf'));
+    // A page before an odd start that is not the end of a document is an inserted blank, and says so.
+    for (const e of top.slice(1)) {
+      const before = pages[e.page - 2] ?? '';
+      if (!/Page (\d+) of \1/.test(before) && !before.includes('Teacher pack')) expect(before).toContain('intentionally left blank');
+    }
+    const student = await pdfText(join(out, 'mini-lesson/student-pack.pdf'));
+    expect(student).not.toContain('A model answer goes here.');
+    expect(student).toContain('Answer the central question using the documents.');
+    const handout = await PDFDocument.load(readFileSync(join(out, 'mini-lesson/handout.pdf')), { updateMetadata: false });
+    expect(handout.getAuthor()).toBe('lessonpack');
+    expect(handout.getSubject()).toContain('Replace this with a question');
+    expect(readOutline(handout).map((e) => e.title)).toContain('Background');
+  });
+
+  it('aborts every request that is not a project asset, file:// included', async () => {
+    const { Printer } = await import('../src/print/printer.js');
+    const { AssetMap } = await import('../src/render/assets.js');
+    const printer = new Printer({ concurrency: 1 });
+    try {
+      const html = '<html><body><p>PLAIN</p><img src="http://127.0.0.1:9/a.png"><img src="file:///etc/passwd"><iframe src="file:///etc/hostname"></iframe><link rel="stylesheet" href="https://example.invalid/x.css"></body></html>';
+      const res = await printer.print({ html, assets: new AssetMap('standard'), variant: 'standard', label: 'probe' });
+      // http(s) reaches our interceptor and is aborted; file:// is refused by Chromium itself for a non-file page.
+      expect(res.blocked).toEqual(expect.arrayContaining(['http://127.0.0.1:9/a.png', 'https://example.invalid/x.css']));
+      const file = join(root, 'probe.pdf');
+      writeFileSync(file, res.pdf);
+      const text = await pdfText(file);
+      expect(text).toContain('PLAIN');
+      expect(text).not.toContain('localhost');
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it('prints hostile lesson text literally and lets no request leave the page', async () => {
+    const hostile = [
+      '<script>document.title="pwned"</script>SCRIPTTEXT',
+      '<iframe src="file:///etc/passwd"></iframe>IFRAMETEXT',
+      '<img src="http://127.0.0.1:9/x.png">IMGTEXT',
+      '<link rel="stylesheet" href="file:///etc/passwd"><style>body{background:url(http://127.0.0.1:9/bg)}</style>CSSTEXT',
+      '[click](javascript:alert(1)) <meta http-equiv="refresh" content="0;url=http://127.0.0.1:9/">',
+      '{{lesson.title}} {{{html}}} and {{#each x}}y{{/each}}',
+    ].join('\n\n');
+    const lesson = JSON.parse(readFileSync(lessonPath, 'utf8'));
+    lesson.background.body = hostile;
+    lesson.sections[0].questions[1].prompt = '<img src=x onerror=alert(1)> "quoted" & <b>bold</b> {{x}}';
+    writeFileSync(lessonPath, JSON.stringify(lesson, null, 2));
+    const out = join(root, 'out-hostile');
+    const res = await quietBuild({ root, out, packs: false });
+    expect(res.failed).toBe(false);
+    const text = await pdfText(join(out, 'mini-lesson/handout.pdf'));
+    for (const t of ['SCRIPTTEXT', 'IFRAMETEXT', 'IMGTEXT', 'CSSTEXT', 'click', '{{lesson.title}} {{{html}}} and {{#each x}}y{{/each}}']) expect(text).toContain(t);
+    expect(text).not.toContain('root:x:0:0');
+    expect(text).not.toContain('pwned');
+    const ws = await pdfText(join(out, 'mini-lesson/worksheet.pdf'));
+    expect(ws).toContain('"quoted" & bold {{x}}');
+    // No request of any kind left the page: every document printed from our own assets only.
+    expect(res.documents.every((d) => !d.blocked?.length)).toBe(true);
+    const annots = execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(out, 'mini-lesson/handout.pdf'), '-'], { encoding: 'latin1' });
+    expect(annots).not.toMatch(/javascript:|http:\/\/127/);
+  });
+});

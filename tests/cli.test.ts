@@ -1,0 +1,62 @@
+/** The CLI as a child process, and the generated files kept in step with the schemas. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, tempDir } from './helpers.js';
+
+const bin = join(repoRoot, 'bin/lessonpack.js');
+const run = (args: string[], cwd = repoRoot) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+
+describe('lessonpack CLI', () => {
+  it('--version and --help', () => {
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('lessonpack build [lesson files or ids...]');
+  });
+
+  it('validate reports every problem with file:line:col, exit 1, no stack trace', () => {
+    const root = tempDir();
+    cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
+    writeFileSync(join(root, 'lessons/broken.json'), '{\n  "id": "broken",\n}\n');
+    const res = run(['validate'], root);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain('lessons/broken.json:3:1  invalid JSON: property name expected');
+    expect(res.stderr).toContain('1 problem(s) in 1 file(s)');
+    expect(res.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('build prints the good lessons, reports the bad one, exits 1', () => {
+    const root = tempDir();
+    cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
+    writeFileSync(join(root, 'lessons/broken.json'), '{ "id": "broken" }');
+    const res = run(['build', '--json'], root);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain('lessons/broken.json:1:1  /  missing required property "title"');
+    const summary = JSON.parse(res.stdout);
+    expect(summary.ok).toBe(false);
+    expect(summary.documents.find((d: { path: string }) => d.path === 'mini-lesson/handout.pdf')).toMatchObject({ status: 'printed', cached: false });
+    expect(existsSync(join(root, 'dist/mini-lesson/answer-key.pdf'))).toBe(true);
+  });
+
+  it('bad options get one clear line', () => {
+    const res = run(['build', '--paper', 'legal']);
+    expect(res.status).toBe(1);
+    expect(res.stderr.trim()).toBe('lessonpack: --paper must be one of: letter, a4 (got "legal")');
+    expect(run(['frobnicate']).stderr.trim()).toBe('lessonpack: unknown command "frobnicate": use build, validate, pack or new (see lessonpack --help)');
+  });
+
+  it('new writes a lesson that validates', () => {
+    const root = tempDir();
+    cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
+    expect(run(['new', 'my-lesson'], root).status).toBe(0);
+    const res = run(['validate', 'my-lesson'], root);
+    expect(res.stderr).toBe('1 lesson(s) valid; every excerpt found verbatim in its source\n');
+    expect(run(['new', 'Bad Id'], root).stderr).toContain('"Bad Id" is not a valid lesson id');
+  });
+
+  it('generated types and docs/lesson-reference.md match the schemas', () => {
+    expect(() => execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/generate-from-schema.ts'), '--check'], { cwd: repoRoot, stdio: 'pipe' })).not.toThrow();
+  });
+});
