@@ -9,7 +9,8 @@ import { pageSizes, pdfPages, pdfText, quietBuild, repoRoot, tempDir } from './h
 
 const root = tempDir('lessonpack-build-');
 const lessonPath = join(root, 'lessons/mini-lesson.json');
-const hashes = (out: string) => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).documents.map((d: { path: string; sha256: string }) => `${d.path} ${d.sha256}`);
+const hashes = (out: string) =>
+  JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).documents.map((d: { path: string; sha256: string }) => `${d.path} ${d.sha256}`);
 
 beforeAll(() => {
   cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
@@ -74,7 +75,8 @@ describe('builds', () => {
     const { AssetMap } = await import('../src/render/assets.js');
     const printer = new Printer({ concurrency: 1 });
     try {
-      const html = '<html><body><p>PLAIN</p><img src="http://127.0.0.1:9/a.png"><img src="file:///etc/passwd"><iframe src="file:///etc/hostname"></iframe><link rel="stylesheet" href="https://example.invalid/x.css"></body></html>';
+      const html =
+        '<html><body><p>PLAIN</p><img src="http://127.0.0.1:9/a.png"><img src="file:///etc/passwd"><iframe src="file:///etc/hostname"></iframe><link rel="stylesheet" href="https://example.invalid/x.css"></body></html>';
       const res = await printer.print({ html, assets: new AssetMap('standard'), variant: 'standard', label: 'probe' });
       // http(s) reaches our interceptor and is aborted; file:// is refused by Chromium itself for a non-file page.
       expect(res.blocked).toEqual(expect.arrayContaining(['http://127.0.0.1:9/a.png', 'https://example.invalid/x.css']));
@@ -105,7 +107,8 @@ describe('builds', () => {
     const res = await quietBuild({ root, out, packs: false });
     expect(res.failed).toBe(false);
     const text = await pdfText(join(out, 'mini-lesson/handout.pdf'));
-    for (const t of ['SCRIPTTEXT', 'IFRAMETEXT', 'IMGTEXT', 'CSSTEXT', 'click', '{{lesson.title}} {{{html}}} and {{#each x}}y{{/each}}']) expect(text).toContain(t);
+    for (const t of ['SCRIPTTEXT', 'IFRAMETEXT', 'IMGTEXT', 'CSSTEXT', 'click', '{{lesson.title}} {{{html}}} and {{#each x}}y{{/each}}'])
+      expect(text).toContain(t);
     expect(text).not.toContain('root:x:0:0');
     expect(text).not.toContain('pwned');
     const ws = await pdfText(join(out, 'mini-lesson/worksheet.pdf'));

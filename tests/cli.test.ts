@@ -57,6 +57,8 @@ describe('lessonpack CLI', () => {
   });
 
   it('generated types and docs/lesson-reference.md match the schemas', () => {
-    expect(() => execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/generate-from-schema.ts'), '--check'], { cwd: repoRoot, stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/generate-from-schema.ts'), '--check'], { cwd: repoRoot, stdio: 'pipe' }),
+    ).not.toThrow();
   });
 });

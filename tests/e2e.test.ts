@@ -83,11 +83,9 @@ describe('the bundled unit builds', () => {
       // Compared without whitespace: PDF text breaks lines (and hyphenated words) anywhere.
       const bare = (t: string) => t.replace(/\s+/g, '');
       const key = bare(await pdfText(file(`${l.id}/answer-key.pdf`)));
-      const student = bare([
-        await pdfText(file(`${l.id}/handout.pdf`)),
-        await pdfText(file(`${l.id}/worksheet.pdf`)),
-        await pdfText(file(`${l.id}/student-pack.pdf`)),
-      ].join(' '));
+      const student = bare(
+        [await pdfText(file(`${l.id}/handout.pdf`)), await pdfText(file(`${l.id}/worksheet.pdf`)), await pdfText(file(`${l.id}/student-pack.pdf`))].join(' '),
+      );
       const hidden = secrets(l);
       expect(hidden.length).toBeGreaterThan(10);
       for (const s of hidden) {

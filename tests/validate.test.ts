@@ -51,7 +51,9 @@ describe('validation points at the place and says what to do', () => {
     d.sections[0].questions[0].kind = 'multiple-choise';
     save(d);
     const [msg] = await messages();
-    expect(msg?.split('\n')[0]).toMatchInlineSnapshot(`"lessons/mini-lesson.json:59:19  /sections/0/questions/0/kind  unknown question kind "multiple-choise""`);
+    expect(msg?.split('\n')[0]).toMatchInlineSnapshot(
+      `"lessons/mini-lesson.json:59:19  /sections/0/questions/0/kind  unknown question kind "multiple-choise""`,
+    );
     expect(msg).toContain('hint: did you mean "multiple-choice"?');
   });
 
@@ -89,7 +91,9 @@ describe('validation points at the place and says what to do', () => {
     d.sections[0].questions[5].points = 7;
     save(d);
     const [msg] = await messages();
-    expect(msg?.split('\n')[0]).toMatchInlineSnapshot(`"lessons/mini-lesson.json:179:21  /sections/0/questions/5/rubric  rubric criteria add up to 2 point(s) but the question is worth 7"`);
+    expect(msg?.split('\n')[0]).toMatchInlineSnapshot(
+      `"lessons/mini-lesson.json:179:21  /sections/0/questions/5/rubric  rubric criteria add up to 2 point(s) but the question is worth 7"`,
+    );
   });
 
   it('duplicate ids and unknown documents', async () => {
@@ -111,7 +115,9 @@ describe('validation points at the place and says what to do', () => {
     d.documents[0].locator.start = 'On June 26, 1950, the Korean War began';
     save(d);
     const [msg] = await messages();
-    expect(msg?.split('\n')[0]).toMatchInlineSnapshot(`"lessons/mini-lesson.json:46:18  /documents/0/locator/start  Document A: text not found verbatim in the source: "On June 26, 1950, the Korean War began""`);
+    expect(msg?.split('\n')[0]).toMatchInlineSnapshot(
+      `"lessons/mini-lesson.json:46:18  /documents/0/locator/start  Document A: text not found verbatim in the source: "On June 26, 1950, the Korean War began""`,
+    );
     expect(msg).toContain('hint: closest passage: "On June 25, 1950, the Korean War began" (in sources/two-koreas-explainer.txt)');
   });
 

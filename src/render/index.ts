@@ -155,7 +155,11 @@ export function renderUnitOverview(unit: Unit, views: LessonView[], sources: Map
   const body = templates.template('unit-overview')({
     school: options.school ?? '',
     unit: { ...unit.data, summaryHtml: markdownBlock(unit.data.summary), notesHtml: (unit.data.notes ?? []).map(markdownBlock) },
-    lessons: views.map((v, i) => ({ ...v, index1: i + 1, documentList: v.documents.map((d) => `${d.label}: ${d.kind}`).join('; ') })),
+    lessons: views.map((v, i) => ({
+      ...v,
+      index1: i + 1,
+      documentList: `${v.documents.length} documents (${v.documents.map((d) => d.label.replace('Document ', '')).join(', ')})`,
+    })),
     sources: [...sources.values()].map((s) => ({ ...sourceView(s.meta), usedIn: (used.get(s.meta.id) ?? ['not used']).join(', ') })),
   });
   const title = `${plainText(unit.data.title)}: Unit Overview`;

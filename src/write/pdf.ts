@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, type PDFRef, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, PDFRef, PDFStream, PDFString } from 'pdf-lib';
 import type { OutlineEntry } from '../model/index.js';
 
 export interface PdfMetadata {
@@ -142,11 +142,44 @@ export function normalizeStructureIds(doc: PDFDocument): void {
   }
 }
 
+/**
+ * Removes the tagged-PDF structure tree. Chromium orders parts of it differently from run to run (multi-column
+ * and positioned content), which breaks byte-identical output; the outline (bookmarks) is kept.
+ */
+export function dropStructureTree(doc: PDFDocument): void {
+  doc.catalog.delete(PDFName.of('StructTreeRoot'));
+  doc.catalog.delete(PDFName.of('MarkInfo'));
+  for (const page of doc.getPages()) page.node.delete(PDFName.of('StructParents'));
+  // Outline items point into the structure tree too (/SE).
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) if (obj instanceof PDFDict && obj.has(PDFName.of('SE'))) obj.delete(PDFName.of('SE'));
+  // pdf-lib writes every object it holds, reachable or not: keep only what the trailer reaches.
+  const reachable = new Set<string>();
+  const walk = (obj: PDFObject | undefined) => {
+    if (!obj) return;
+    if (obj instanceof PDFRef) {
+      const key = obj.toString();
+      if (reachable.has(key)) return;
+      reachable.add(key);
+      walk(doc.context.lookup(obj));
+    } else if (obj instanceof PDFDict) {
+      for (const [, v] of obj.entries()) walk(v);
+    } else if (obj instanceof PDFArray) {
+      for (let i = 0; i < obj.size(); i++) walk(obj.get(i));
+    } else if (obj instanceof PDFStream) {
+      walk(obj.dict);
+    }
+  };
+  walk(doc.context.trailerInfo.Root);
+  walk(doc.context.trailerInfo.Info);
+  for (const [ref] of doc.context.enumerateIndirectObjects()) if (!reachable.has(ref.toString())) doc.context.delete(ref);
+}
+
 /** Post-processes a PDF Chromium printed: metadata, determinism; returns bytes, page count and outline. */
 export async function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Promise<{ pdf: Uint8Array; pages: number; outline: OutlineEntry[] }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   applyMetadata(doc, meta);
   normalizeStructureIds(doc);
+  dropStructureTree(doc);
   const outline = readOutline(doc);
   const pdf = await doc.save({ useObjectStreams: false });
   return { pdf, pages: doc.getPageCount(), outline };
