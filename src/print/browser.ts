@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -59,22 +58,6 @@ export function findBrowser(explicit?: string): BrowserChoice | undefined {
 }
 
 export const INSTALL_HINT = `no Chrome or Chromium found: install one (Debian/Ubuntu: sudo apt-get install chromium-headless-shell) or set ${BROWSER_ENV}=/path/to/chrome`;
-
-/** On Debian as root, installs Chromium's headless shell with apt-get. Returns whether it worked. */
-export function installSystemBrowser(log: (line: string) => void = () => {}): boolean {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (!isRoot || !hasApt || process.platform !== 'linux') return false;
-  log('lessonpack: no browser found; installing Debian chromium-headless-shell with apt-get (one time)...');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  try {
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium-headless-shell', 'fonts-dejavu-core'], { stdio: 'ignore', env });
-  } catch {
-    return false;
-  }
-  return SYSTEM_BROWSERS.some((p) => existsSync(p));
-}
 
 /** Finds a browser or explains in one line what to install or set. */
 export function requireBrowser(explicit?: string): BrowserChoice {
