@@ -2,17 +2,10 @@
 // Order: LESSONPACK_BROWSER, system browsers, Puppeteer's cache; else, on Debian as root, apt-get installs
 // chromium-headless-shell. Never fails the install: the build explains what is missing in one line.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
-const candidates = [
-  process.env.LESSONPACK_BROWSER,
-  '/usr/bin/chromium-headless-shell',
-  '/usr/lib/chromium/chromium-headless-shell',
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-].filter(Boolean);
+const systemBrowsers = JSON.parse(readFileSync(new URL('./browsers.json', import.meta.url), 'utf8'));
+const candidates = [process.env.LESSONPACK_BROWSER, ...systemBrowsers].filter(Boolean);
 
 const found = candidates.find((p) => existsSync(p));
 const hasPdftools = spawnSync('sh', ['-c', 'command -v pdftoppm'], { stdio: 'ignore' }).status === 0;

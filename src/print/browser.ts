@@ -1,22 +1,13 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserError } from '../errors.js';
+import { packageRoot } from '../paths.js';
 
 export const BROWSER_ENV = 'LESSONPACK_BROWSER';
 
 /** System browsers, fastest first: the headless shell starts and prints faster than full Chromium. */
-const SYSTEM_BROWSERS = [
-  '/usr/bin/chromium-headless-shell',
-  '/usr/lib/chromium/chromium-headless-shell',
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-  '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
+const SYSTEM_BROWSERS: string[] = JSON.parse(readFileSync(join(packageRoot, 'scripts', 'browsers.json'), 'utf8'));
 
 /** Browsers Puppeteer downloaded earlier (its cache), newest first. */
 function puppeteerCache(): string[] {
