@@ -8,7 +8,8 @@ const systemBrowsers = JSON.parse(readFileSync(new URL('./browsers.json', import
 const candidates = [process.env.LESSONPACK_BROWSER, ...systemBrowsers].filter(Boolean);
 
 const found = candidates.find((p) => existsSync(p));
-const hasPdftools = spawnSync('sh', ['-c', 'command -v pdftoppm'], { stdio: 'ignore' }).status === 0;
+// poppler-utils (pdftoppm, pdffonts) and qpdf are what the tests use to read PDFs back.
+const hasPdftools = spawnSync('sh', ['-c', 'command -v pdftoppm && command -v qpdf'], { stdio: 'ignore' }).status === 0;
 if (found && (hasPdftools || process.env.LESSONPACK_SKIP_APT)) {
   console.log(`lessonpack: using browser ${found}`);
   process.exit(0);
@@ -22,7 +23,7 @@ if (process.platform !== 'linux' || !isRoot || !hasApt || process.env.LESSONPACK
     );
   process.exit(0);
 }
-const packages = [...(found ? [] : ['chromium-headless-shell', 'fonts-dejavu-core']), 'poppler-utils'];
+const packages = [...(found ? [] : ['chromium-headless-shell', 'fonts-dejavu-core']), 'poppler-utils', 'qpdf'];
 console.log(`lessonpack: installing ${packages.join(', ')} with apt-get (one time)...`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 try {
