@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { BrowserError, type Diagnostic, DocumentError, UserError } from './errors.js';
-import type { LessonDocumentKind, Paper, ResolvedLesson, Variant } from './model/index.js';
+import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
 import { prepare } from './pipeline.js';
@@ -174,10 +174,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources)]));
   const lessonJobs: Job[] = [];
-  const kinds: (LessonDocumentKind | 'overview')[] = ['overview', 'handout', 'answer-key', 'worksheet'];
   for (const l of prepared.lessons) {
     const key = lessonHash(l);
-    for (const kind of kinds)
+    for (const kind of LESSON_DOCUMENTS)
       lessonJobs.push({ path: `${l.data.id}/${kind}.pdf`, kind, lesson: l.data.id, key: sha256(`${key}:${kind}`), inputs: lessonInputs(l) });
   }
   const unitJob: Job | undefined = prepared.unit
@@ -279,7 +278,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const lessonDoc = (l: ResolvedLesson, view: LessonView, kind: LessonDocumentKind | 'overview') => async () => {
+  const lessonDoc = (l: ResolvedLesson, view: LessonView, kind: LessonDocumentKind) => async () => {
     const r = renderLessonDocument(view, kind, templates, renderOptions);
     return { html: r.html, title: r.title, subject: view.centralQuestion, keywords: [view.unit, 'lesson', kind, ...l.sourceIds].filter(Boolean) };
   };

@@ -22,7 +22,7 @@ describe('builds', () => {
     const b = join(root, 'out-b');
     const first = await quietBuild({ root, out: a, force: true });
     expect(first.failed).toBe(false);
-    expect(first.documents.filter((d) => d.status === 'printed').length).toBe(6);
+    expect(first.documents.filter((d) => d.status === 'printed').length).toBe(7);
     await quietBuild({ root, out: b, force: true });
     expect(hashes(b)).toEqual(hashes(a));
     const again = await quietBuild({ root, out: a });
@@ -52,7 +52,14 @@ describe('builds', () => {
     const bytes = readFileSync(join(out, 'mini-lesson/teacher-pack.pdf'));
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     const top = readOutline(doc).filter((e) => e.level === 1);
-    expect(top.map((e) => e.title)).toEqual(['New Lesson: Replace This Title', 'Lesson overview', 'Student handout', 'Worksheet', 'Answer key']);
+    expect(top.map((e) => e.title)).toEqual([
+      'New Lesson: Replace This Title',
+      'Lesson overview',
+      'Student handout',
+      'Worksheet',
+      'Answer key',
+      'Marking guide',
+    ]);
     for (const e of top) expect(e.page % 2).toBe(1);
     expect(doc.getTitle()).toBe('New Lesson: Replace This Title: Teacher Pack');
     const pages = await pdfPages(join(out, 'mini-lesson/teacher-pack.pdf'));

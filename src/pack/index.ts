@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { DocumentResult } from '../build.js';
 import { UserError } from '../errors.js';
-import type { Paper, ResolvedLesson, Unit, Variant } from '../model/index.js';
+import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, STUDENT_DOCUMENTS, type Unit, type Variant } from '../model/index.js';
 import type { PrintResult } from '../print/printer.js';
 import type { Project } from '../project.js';
 import { AssetMap } from '../render/assets.js';
 import { renderPage, type Templates } from '../render/index.js';
 import { plainText } from '../render/markdown.js';
-import type { LessonView } from '../render/view.js';
+import { DOCUMENT_LABELS, type LessonView } from '../render/view.js';
 import { writeAtomic } from '../write/atomic.js';
 import { type ManifestEntry, sha256 } from '../write/manifest.js';
 import { finalizePdf } from '../write/pdf.js';
@@ -34,12 +34,8 @@ interface PackContext {
   force: boolean;
 }
 
-const PART_TITLES: Record<string, string> = {
-  overview: 'Lesson overview',
-  handout: 'Student handout',
-  worksheet: 'Worksheet',
-  'answer-key': 'Answer key',
-};
+/** Bookmark title of a lesson document inside a pack. */
+const partTitle = (kind: LessonDocumentKind) => DOCUMENT_LABELS[kind].charAt(0) + DOCUMENT_LABELS[kind].slice(1).toLowerCase();
 
 export async function buildPacksFor(ctx: PackContext): Promise<void> {
   const { outDir, cacheDir, templates, renderOptions, date } = ctx;
@@ -75,7 +71,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
           subtitle: view.gradeLevel,
           questionLabel: 'Central question',
           question: view.centralQuestion,
-          contents: ['Lesson overview', 'Student handout', 'Worksheet', 'Answer key'],
+          contents: LESSON_DOCUMENTS.map(partTitle),
           paperLabel,
         }),
       ),
@@ -119,8 +115,8 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
   const teacherParts = async (view: LessonView, level: number): Promise<PackPart[]> => [
     { title: plainText(view.title), pdf: await cover(view), keepOutline: false, level },
     ...(await Promise.all(
-      (['overview', 'handout', 'worksheet', 'answer-key'] as const).map(async (k) => ({
-        title: PART_TITLES[k] ?? k,
+      LESSON_DOCUMENTS.map(async (k) => ({
+        title: partTitle(k),
         pdf: await docPdf(`${view.id}/${k}.pdf`),
         keepOutline: true,
         level: level + 1,
@@ -132,16 +128,13 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     ctx.lessons.map(async (l) => {
       const view = ctx.views.get(l.data.id);
       if (!view) return;
-      const inputs = (kinds: string[]) => kinds.map((k) => `${view.id}/${k}.pdf`);
+      const inputs = (kinds: readonly string[]) => kinds.map((k) => `${view.id}/${k}.pdf`);
       await pack(
         `${view.id}/student-pack.pdf`,
         'student-pack',
         view.id,
-        inputs(['handout', 'worksheet']),
-        async () => [
-          { title: PART_TITLES.handout ?? '', pdf: await docPdf(`${view.id}/handout.pdf`), keepOutline: true },
-          { title: PART_TITLES.worksheet ?? '', pdf: await docPdf(`${view.id}/worksheet.pdf`), keepOutline: true },
-        ],
+        inputs(STUDENT_DOCUMENTS),
+        async () => Promise.all(STUDENT_DOCUMENTS.map(async (k) => ({ title: partTitle(k), pdf: await docPdf(`${view.id}/${k}.pdf`), keepOutline: true }))),
         `${view.titleText}: Student Pack`,
         view.centralQuestion,
       );
@@ -149,7 +142,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
         `${view.id}/teacher-pack.pdf`,
         'teacher-pack',
         view.id,
-        inputs(['overview', 'handout', 'worksheet', 'answer-key']),
+        inputs(LESSON_DOCUMENTS),
         async () => {
           const parts = await teacherParts(view, 1);
           // In a lesson's own teacher pack the cover is not a heading over the rest.
@@ -169,7 +162,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     'unit-pack.pdf',
     'unit-pack',
     undefined,
-    ['unit-overview.pdf', ...ordered.flatMap((v) => ['overview', 'handout', 'worksheet', 'answer-key'].map((k) => `${v.id}/${k}.pdf`))],
+    ['unit-overview.pdf', ...ordered.flatMap((v) => LESSON_DOCUMENTS.map((k) => `${v.id}/${k}.pdf`))],
     async () => {
       const unitTitle = plainText(unit.data.title);
       const unitCover = await piece(

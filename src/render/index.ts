@@ -2,7 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
-import type { LessonDocumentKind, Paper, RenderedDocument, ResolvedLesson, Source, Unit, Variant } from '../model/index.js';
+import {
+  type LessonDocumentKind,
+  type Paper,
+  type RenderedDocument,
+  type ResolvedLesson,
+  type Source,
+  STUDENT_DOCUMENTS,
+  type Unit,
+  type Variant,
+} from '../model/index.js';
 import { packageRoot } from '../paths.js';
 import { ASSET_ORIGIN, AssetMap, cssString } from './assets.js';
 import { markdownBlock, plainText } from './markdown.js';
@@ -128,13 +137,14 @@ export function renderPage(templates: Templates, layout: Layout, options: Render
 /** Renders one of a lesson's documents to HTML. Pure: data in, HTML string out. */
 export function renderLessonDocument(
   view: LessonView,
-  kind: LessonDocumentKind | 'overview',
+  kind: LessonDocumentKind,
   templates: Templates,
   options: RenderOptions,
 ): Pick<RenderedDocument, 'html' | 'title' | 'teacherOnly'> {
   const key = kind === 'answer-key';
-  const kindLabel = kind === 'overview' ? 'Lesson Overview' : DOCUMENT_LABELS[kind];
-  const template = kind === 'answer-key' ? 'worksheet' : kind;
+  const kindLabel = DOCUMENT_LABELS[kind];
+  // The key is the worksheet with its answers filled in, so the two paginate identically.
+  const template = key ? 'worksheet' : kind;
   const body = templates.template(template)({
     lesson: view,
     key,
@@ -142,8 +152,13 @@ export function renderLessonDocument(
     school: options.school ?? '',
   });
   const title = `${view.titleText}: ${kindLabel}`;
-  const html = renderPage(templates, { kind, title, headerLeft: view.titleText, headerRight: key ? 'Answer Key (teacher)' : kindLabel, body, key }, options);
-  return { html, title, teacherOnly: key || kind === 'overview' };
+  const teacherOnly = !(STUDENT_DOCUMENTS as readonly string[]).includes(kind);
+  const html = renderPage(
+    templates,
+    { kind, title, headerLeft: view.titleText, headerRight: teacherOnly ? `${kindLabel} (teacher)` : kindLabel, body, key },
+    options,
+  );
+  return { html, title, teacherOnly };
 }
 
 /** Renders the one-page unit overview. */
