@@ -10,7 +10,7 @@ import { packageRoot } from './paths.js';
 import { prepare } from './pipeline.js';
 import { Printer, type PrinterOptions } from './print/printer.js';
 import { loadProject, type Project } from './project.js';
-import { AssetMap } from './render/assets.js';
+import { AssetMap, VARIANT_FAMILIES } from './render/assets.js';
 import { renderLessonDocument, renderPage, renderUnitOverview, Templates } from './render/index.js';
 import { plainText } from './render/markdown.js';
 import { type LessonView, lessonView } from './render/view.js';
@@ -259,7 +259,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     try {
       const doc = await render();
       const printed = await printHtml(doc.html, job.path);
-      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key));
+      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key), VARIANT_FAMILIES[variant]);
       await store(job, pdf, pages);
       report({
         path: job.path,

@@ -239,7 +239,7 @@ export class Printer {
         if (state.missing.length || fonts.failed.length) {
           throw new DocumentError(`${job.label}: font failed to load: ${[...state.missing, ...fonts.failed].join(', ')} (reinstall with npm install)`);
         }
-        const pdf = await slot.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: true, timeout: this.timeoutMs });
+        const pdf = await slot.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: this.timeoutMs });
         return { pdf: new Uint8Array(pdf), overflowing: [...new Set(fonts.overflowing)] };
       })();
       const timeout = new Promise<never>((_, reject) => {

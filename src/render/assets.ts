@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Variant } from '../model/index.js';
 import { packageRoot } from '../paths.js';
 
@@ -7,9 +7,10 @@ import { packageRoot } from '../paths.js';
 export const ASSET_ORIGIN = 'https://lessonpack.invalid';
 
 const require = createRequire(import.meta.url);
-const fontDir = (pkg: string) => join(dirname(require.resolve(`${pkg}/package.json`)), 'files');
+const packageDir = (pkg: string) => dirname(require.resolve(`${pkg}/package.json`));
 
-type Face = { family: string; pkg: string; prefix: string; weight: number; style: 'normal' | 'italic' };
+/** One font file, served as /fonts/<name>; `range` limits it to some characters (fontsource subsets). */
+type Face = { family: string; file: string; weight: number; style: 'normal' | 'italic'; range?: string };
 
 // latin covers English and typographic punctuation; latin-ext covers names with diacritics.
 const SUBSETS = [
@@ -25,37 +26,37 @@ const SUBSETS = [
   },
 ];
 
-const serif = (weight: number, style: Face['style']): Face => ({
-  family: 'Source Serif 4',
-  pkg: '@fontsource/source-serif-4',
-  prefix: 'source-serif-4',
+/** The subset files of a @fontsource family at one weight and style. */
+const fontsource = (family: string, pkg: string, weight: number, style: Face['style']): Face[] => {
+  const prefix = pkg.replace('@fontsource/', '');
+  return SUBSETS.map((s) => ({ family, file: join(packageDir(pkg), 'files', `${prefix}-${s.name}-${weight}-${style}.woff2`), weight, style, range: s.range }));
+};
+const serif = (weight: number, style: Face['style']) => fontsource('Source Serif 4', '@fontsource/source-serif-4', weight, style);
+const sans = (weight: number, style: Face['style']) => fontsource('Source Sans 3', '@fontsource/source-sans-3', weight, style);
+// The open-dyslexic package's WOFF files are TrueType outlines, which Chromium embeds as real fonts; @fontsource's
+// OpenDyslexic is CFF with colour tables, which Chromium can only draw as Type 3 glyph pictures.
+const dyslexic = (weight: number, name: string): Face => ({
+  family: 'OpenDyslexic',
+  file: join(packageDir('open-dyslexic'), 'woff', `OpenDyslexic-${name}.woff`),
   weight,
-  style,
+  style: 'normal',
 });
-const sans = (weight: number, style: Face['style']): Face => ({
-  family: 'Source Sans 3',
-  pkg: '@fontsource/source-sans-3',
-  prefix: 'source-sans-3',
-  weight,
-  style,
-});
-const dyslexic = (weight: number): Face => ({ family: 'OpenDyslexic', pkg: '@fontsource/opendyslexic', prefix: 'opendyslexic', weight, style: 'normal' });
 
 const STANDARD: Face[] = [
-  serif(400, 'normal'),
-  serif(400, 'italic'),
-  serif(600, 'normal'),
-  serif(700, 'normal'),
-  serif(700, 'italic'),
-  sans(400, 'normal'),
-  sans(400, 'italic'),
-  sans(600, 'normal'),
-  sans(700, 'normal'),
+  ...serif(400, 'normal'),
+  ...serif(400, 'italic'),
+  ...serif(600, 'normal'),
+  ...serif(700, 'normal'),
+  ...serif(700, 'italic'),
+  ...sans(400, 'normal'),
+  ...sans(400, 'italic'),
+  ...sans(600, 'normal'),
+  ...sans(700, 'normal'),
 ];
 const FACES: Record<Variant, Face[]> = {
   standard: STANDARD,
   'large-print': STANDARD,
-  dyslexia: [dyslexic(400), dyslexic(700)],
+  dyslexia: [dyslexic(400, 'Regular'), dyslexic(700, 'Bold')],
 };
 
 /** The font families each variant prints with: the PDF must embed these and no others. */
@@ -74,13 +75,12 @@ export class AssetMap {
   constructor(readonly variant: Variant) {
     this.files.set('/styles/lessonpack.css', join(packageRoot, 'styles', 'lessonpack.css'));
     for (const f of FACES[variant]) {
-      for (const s of f.pkg === '@fontsource/opendyslexic' ? SUBSETS.slice(0, 1) : SUBSETS) {
-        const file = `${f.prefix}-${s.name}-${f.weight}-${f.style}.woff2`;
-        this.files.set(`/fonts/${file}`, join(fontDir(f.pkg), file));
-        this.rules.push(
-          `@font-face{font-family:'${f.family}';font-style:${f.style};font-weight:${f.weight};font-display:block;src:url(${ASSET_ORIGIN}/fonts/${file}) format('woff2');unicode-range:${s.range};}`,
-        );
-      }
+      const name = basename(f.file);
+      const format = name.endsWith('.woff2') ? 'woff2' : 'woff';
+      this.files.set(`/fonts/${name}`, f.file);
+      this.rules.push(
+        `@font-face{font-family:'${f.family}';font-style:${f.style};font-weight:${f.weight};font-display:block;src:url(${ASSET_ORIGIN}/fonts/${name}) format('${format}');${f.range ? `unicode-range:${f.range};` : ''}}`,
+      );
     }
   }
 

@@ -96,7 +96,9 @@ export function builtinTemplateDir(): string {
 
 /** CSS that depends on the document: paper, running header and footer, fonts. */
 function pageCss(assets: AssetMap, paper: Paper, headerLeft: string, headerRight: string, running: boolean): string {
-  const ui = "font-family: 'Source Sans 3', 'OpenDyslexic', sans-serif; font-size: 8.5pt; color: #000;";
+  // Margin boxes do not inherit the document's variables: the variant's header size is set here.
+  const size = { standard: '8.5pt', 'large-print': '13pt', dyslexia: '9.5pt' }[assets.variant];
+  const ui = `font-family: 'Source Sans 3', 'OpenDyslexic', sans-serif; font-size: ${size}; color: #000;`;
   if (!running) return `${assets.fontFaceCss()}\n@page { size: ${PAPER[paper]}; margin: 0.85in 0.75in 0.8in 0.75in; }`;
   return `${assets.fontFaceCss()}
 @page {

@@ -1,4 +1,18 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, PDFRef, PDFStream, PDFString } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  type PDFObject,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  PDFString,
+} from 'pdf-lib';
+import { DocumentError } from '../errors.js';
 import type { OutlineEntry } from '../model/index.js';
 import { canonicalizeStructure } from './structure.js';
 
@@ -151,9 +165,59 @@ export function renumberObjects(doc: PDFDocument): void {
   if (ctx.trailerInfo.Info) ctx.trailerInfo.Info = rewrite(ctx.trailerInfo.Info);
 }
 
-/** Post-processes a PDF Chromium printed: metadata, determinism; returns bytes, page count and outline. */
-export async function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Promise<{ pdf: Uint8Array; pages: number; outline: OutlineEntry[] }> {
+/** Names of the fonts a PDF embeds, without subset prefixes ("ABCDEF+SourceSerif4-Bold" -> "SourceSerif4-Bold"). */
+export function embeddedFonts(doc: PDFDocument): string[] {
+  const names = new Set<string>();
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
+    const base = obj.get(PDFName.of('BaseFont'));
+    names.add(base instanceof PDFName ? base.decodeText().replace(/^[A-Z]{6}\+/, '') : '(unnamed Type 3 font)');
+  }
+  return [...names].sort();
+}
+
+/** Glyph runs in page content (Skia writes `<hex glyph ids> Tj`); two-byte glyph ids, as Chromium's CID fonts use. */
+const SHOW_TEXT = /<([0-9A-Fa-f]+)>\s*Tj/g;
+
+/** How many times the pages draw glyph 0 (.notdef): a character no font had, printed as an empty box. */
+export function notdefGlyphs(doc: PDFDocument): number {
+  let count = 0;
+  for (const page of doc.getPages()) {
+    const contents = page.node.Contents();
+    const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
+    for (const s of streams) {
+      if (!(s instanceof PDFRawStream)) continue;
+      const text = new TextDecoder('latin1').decode(decodePDFRawStream(s).decode());
+      for (const m of text.matchAll(SHOW_TEXT)) for (let i = 0; i + 4 <= (m[1]?.length ?? 0); i += 4) if (m[1]?.slice(i, i + 4) === '0000') count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * Post-processes a PDF Chromium printed: checks its fonts, sets metadata, makes it deterministic; returns bytes,
+ * page count and outline. `families` are the only font families allowed: Chromium falls back to system fonts
+ * silently when a web font is missing, so any other font means the document did not print as designed.
+ */
+export async function finalizePdf(
+  bytes: Uint8Array,
+  meta: PdfMetadata,
+  families?: readonly string[],
+): Promise<{ pdf: Uint8Array; pages: number; outline: OutlineEntry[] }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  if (families) {
+    const allowed = families.map((f) => f.replace(/\s+/g, ''));
+    const foreign = embeddedFonts(doc).filter((name) => !allowed.some((a) => name.startsWith(a)));
+    if (foreign.length)
+      throw new DocumentError(
+        `${meta.title}: printed with fonts other than ${families.join(', ')}: ${foreign.join(', ')}. A font did not load or lacks a character; reinstall with "npm install", or remove the character`,
+      );
+    const missing = notdefGlyphs(doc);
+    if (missing)
+      throw new DocumentError(
+        `${meta.title}: ${missing} character(s) have no glyph in ${families.join(', ')} and would print as empty boxes; the bundled fonts cover Latin scripts only: transliterate or remove the character (e.g. Korean or Chinese text)`,
+      );
+  }
   applyMetadata(doc, meta);
   canonicalizeStructure(doc);
   renumberObjects(doc);
