@@ -7,7 +7,7 @@ import type { BuildResult } from '../src/build.js';
 import type { LessonFile } from '../src/model/index.js';
 import { sha256 } from '../src/write/manifest.js';
 import { readOutline } from '../src/write/pdf.js';
-import { pageSizes, pdfFonts, pdfPages, pdfText, quietBuild, repoRoot, squash, structureSummary, tempDir } from './helpers.js';
+import { lastLineScale, maxColourSpread, pageSizes, pdfFonts, pdfPages, pdfText, quietBuild, repoRoot, squash, structureSummary, tempDir } from './helpers.js';
 
 const out = tempDir('lessonpack-e2e-');
 let result: BuildResult;
@@ -187,5 +187,20 @@ describe('the bundled unit builds', () => {
     expect(pack.pagesMapped).toBe(true);
     expect(packDoc.getPageCount()).toBeGreaterThan(20);
     expect(pack.untaggedPages).toBeLessThan(packDoc.getPageCount() / 4);
+  });
+
+  it('prints in grays only, so nothing depends on colour on a photocopier', () => {
+    for (const kind of ['handout', 'worksheet', 'answer-key', 'overview', 'marking-guide'])
+      expect(maxColourSpread(file(`korean-war-cause/${kind}.pdf`)), kind).toBeLessThanOrEqual(6);
+    expect(maxColourSpread(file('unit-overview.pdf'))).toBeLessThanOrEqual(6);
+  });
+
+  it('no page ends with a heading', async () => {
+    for (const l of lessons)
+      for (const kind of ['handout', 'worksheet', 'answer-key', 'marking-guide', 'overview']) {
+        const scales = await lastLineScale(file(`${l.id}/${kind}.pdf`));
+        // Section and document headings are set 1.3 to 1.9 times the body size; no page may end on one.
+        scales.forEach((s, i) => expect(s, `${l.id}/${kind}.pdf page ${i + 1} ends with a heading`).toBeLessThan(1.2));
+      }
   });
 });
