@@ -200,7 +200,7 @@ describe('the bundled unit builds', () => {
       for (const kind of ['handout', 'worksheet', 'answer-key', 'marking-guide', 'overview']) {
         const scales = await lastLineScale(file(`${l.id}/${kind}.pdf`));
         // Section and document headings are set 1.3 to 1.9 times the body size; no page may end on one.
-        scales.forEach((s, i) => expect(s, `${l.id}/${kind}.pdf page ${i + 1} ends with a heading`).toBeLessThan(1.2));
+        for (const [i, s] of scales.entries()) expect(s, `${l.id}/${kind}.pdf page ${i + 1} ends with a heading`).toBeLessThan(1.2);
       }
   });
 });
