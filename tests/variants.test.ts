@@ -3,7 +3,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
-import { bodyTextSize, pdfFonts, pdfPages, quietBuild, repoRoot, tempDir } from './helpers.js';
+import { bodyTextSize, pageSizes, pdfFonts, pdfPages, quietBuild, repoRoot, tempDir } from './helpers.js';
 
 const root = tempDir('lessonpack-variants-');
 const out = join(root, 'dist');
@@ -56,6 +56,21 @@ describe('variants', () => {
     }
     // Larger type needs more pages: the variant really changed the layout.
     expect((await pdfPages(pdf('large-print', 'worksheet.pdf'))).length).toBeGreaterThan((await pdfPages(pdf('standard', 'worksheet.pdf'))).length);
+  });
+});
+
+describe('paper', () => {
+  it('A4 prints the same content on A4 pages, the key still paginated like the worksheet', async () => {
+    const a4 = join(root, 'out-a4');
+    const res = await quietBuild({ root, out: a4, paper: 'a4' });
+    expect(res.failed).toBe(false);
+    for (const name of ['handout.pdf', 'worksheet.pdf', 'answer-key.pdf', 'teacher-pack.pdf'])
+      for (const size of await pageSizes(join(a4, 'mini-lesson', name))) expect(size, name).toEqual({ width: 595, height: 842 });
+    const text = (await pdfPages(join(a4, 'mini-lesson/handout.pdf'))).join(' ').replace(/\s+/g, '');
+    const letter = (await pdfPages(pdf('standard', 'handout.pdf'))).join(' ').replace(/\s+/g, '');
+    // Same words; only the page breaks (and so the page numbers) may differ.
+    expect(text.replace(/Page\d+of\d+/g, '')).toBe(letter.replace(/Page\d+of\d+/g, ''));
+    expect((await pdfPages(join(a4, 'mini-lesson/answer-key.pdf'))).length).toBe((await pdfPages(join(a4, 'mini-lesson/worksheet.pdf'))).length);
   });
 });
 
