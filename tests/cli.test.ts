@@ -44,7 +44,9 @@ describe('lessonpack CLI', () => {
     const res = run(['build', '--paper', 'legal']);
     expect(res.status).toBe(1);
     expect(res.stderr.trim()).toBe('lessonpack: --paper must be one of: letter, a4 (got "legal")');
-    expect(run(['frobnicate']).stderr.trim()).toBe('lessonpack: unknown command "frobnicate": use build, validate, pack or new (see lessonpack --help)');
+    expect(run(['frobnicate']).stderr.trim()).toBe(
+      'lessonpack: unknown command "frobnicate": use build, validate, pack, new or preview (see lessonpack --help)',
+    );
   });
 
   it('new writes a lesson that validates', () => {

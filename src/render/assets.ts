@@ -101,3 +101,13 @@ export class AssetMap {
 export function cssString(text: string): string {
   return `"${[...text].map((c) => (/[A-Za-z0-9 .,:;!?()'-]/.test(c) ? c : `\\${c.codePointAt(0)?.toString(16)} `)).join('')}"`;
 }
+
+/** The Content-Type of an asset, by its file extension. */
+export function contentType(path: string): string {
+  if (path.endsWith('.css')) return 'text/css; charset=utf-8';
+  if (path.endsWith('.woff2')) return 'font/woff2';
+  if (path.endsWith('.png')) return 'image/png';
+  if (path.endsWith('.jpg') || path.endsWith('.jpeg')) return 'image/jpeg';
+  if (path.endsWith('.svg')) return 'image/svg+xml';
+  return 'application/octet-stream';
+}
