@@ -211,15 +211,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     options.onEvent?.({ type: 'document', result: r, done: ++done, total });
   };
 
+  const logo = project.config.logo ? join(project.root, project.config.logo) : undefined;
   /** Prints HTML, retrying once on a fresh browser if the browser died. */
   const printHtml = async (html: string, label: string) => {
     printerUsed = true;
     try {
-      return await printer.print({ html, assets: new AssetMap(variant), variant, label });
+      return await printer.print({ html, assets: new AssetMap(variant, { logo }), variant, label });
     } catch (e) {
       if (!(e instanceof BrowserError) || !printer.disconnected) throw e;
       await printer.reset();
-      return await printer.print({ html, assets: new AssetMap(variant), variant, label });
+      return await printer.print({ html, assets: new AssetMap(variant, { logo }), variant, label });
     }
   };
 

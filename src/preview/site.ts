@@ -130,8 +130,6 @@ function render(title: string, html: () => string): Rendered {
 
 /** The files a page may load: fonts, the stylesheet and the logo, by URL path. */
 export function assetsFor(snapshot: Snapshot): AssetMap {
-  const assets = new AssetMap(snapshot.renderOptions.variant);
   const logo = snapshot.project?.config.logo;
-  if (logo && snapshot.project) assets.addImage('logo', join(snapshot.project.root, logo));
-  return assets;
+  return new AssetMap(snapshot.renderOptions.variant, { logo: logo && snapshot.project ? join(snapshot.project.root, logo) : undefined });
 }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import type { Variant } from '../model/index.js';
 import { packageRoot } from '../paths.js';
 
@@ -71,8 +71,16 @@ export class AssetMap {
 
   private readonly rules: string[] = [];
 
-  constructor(readonly variant: Variant) {
+  /** URL of the project's logo, when the config names one. */
+  readonly logoUrl?: string;
+
+  constructor(
+    readonly variant: Variant,
+    project: { logo?: string } = {},
+  ) {
     this.files.set('/styles/lessonpack.css', join(packageRoot, 'styles', 'lessonpack.css'));
+    // The extension stays in the URL: it decides the Content-Type, and SVG only renders as image/svg+xml.
+    if (project.logo) this.logoUrl = this.addImage(`logo${extname(project.logo).toLowerCase()}`, project.logo);
     for (const f of FACES[variant]) {
       for (const s of f.pkg === '@fontsource/opendyslexic' ? SUBSETS.slice(0, 1) : SUBSETS) {
         const file = `${f.prefix}-${s.name}-${f.weight}-${f.style}.woff2`;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../errors.js';
-import { codeFrame } from '../load/json.js';
+import { codeFrame, lineColumn } from '../load/json.js';
 import { closest } from './suggest.js';
 
 /** The template and partial files in effect, by name: the first folder that has a name wins. */
@@ -67,21 +67,50 @@ function partialUses(program: hbs.AST.Program): { uses: PartialUse[]; inline: Se
   return { uses, inline };
 }
 
+/** The last block opened and never closed ({{#each}} without {{/each}}), found by pairing the tags; comments are skipped. */
+function unclosedBlock(text: string): { name: string; line: number; column: number } | undefined {
+  const stack: { name: string; offset: number }[] = [];
+  const tags = /\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}|\{\{~?#[>*]?\s*([\w-]+)|\{\{~?\/\s*([\w-]+)/g;
+  for (let m = tags.exec(text); m; m = tags.exec(text)) {
+    if (m[1]) stack.push({ name: m[1], offset: m.index });
+    else if (m[2]) {
+      const at = stack.map((b) => b.name).lastIndexOf(m[2]);
+      if (at >= 0) stack.length = at;
+    }
+  }
+  const open = stack.pop();
+  return open ? { name: open.name, ...lineColumn(text, open.offset) } : undefined;
+}
+
 /** A Handlebars syntax error as a located diagnostic (parse errors give a line; block mismatches give a line and column). */
 function syntaxDiagnostic(file: string, text: string, e: unknown): Diagnostic {
   const err = e as Error & { lineNumber?: number; column?: number };
-  const lines = String(err.message).split('\n');
+  if (/got 'EOF'/.test(err.message)) {
+    const open = unclosedBlock(text);
+    const line = open?.line ?? text.split('\n').length;
+    return {
+      file,
+      line,
+      column: open?.column,
+      code: 'template/syntax',
+      message: open ? `{{#${open.name}}} is never closed` : 'the template ends inside an open block',
+      hint: open ? `add {{/${open.name}}} where the block ends` : 'close every {{#if}}, {{#each}} and {{#with}} with its {{/if}}, {{/each}} or {{/with}}',
+      frame: codeFrame(text, line, open?.column),
+    };
+  }
   const line = err.lineNumber ?? Number(/Parse error on line (\d+)/.exec(err.message)?.[1] ?? 1);
   const column = err.lineNumber !== undefined && err.column !== undefined ? err.column + 1 : undefined;
-  const atEnd = /got 'EOF'/.test(err.message);
+  const mismatch = /^(\S+) doesn't match (\S+)/.exec(err.message);
   return {
     file,
-    line: atEnd ? text.split('\n').length : line,
+    line,
     column,
     code: 'template/syntax',
-    message: atEnd ? 'the template ends inside an open block' : `the template does not compile: ${(lines[lines.length - 1] ?? '').replace(/ - \d+:\d+$/, '')}`,
-    hint: atEnd ? 'close every {{#if}}, {{#each}} and {{#with}} with its {{/if}}, {{/each}} or {{/with}}' : 'check the {{ }} tags on this line',
-    frame: codeFrame(text, atEnd ? text.split('\n').length : line, column),
+    message: mismatch ? `{{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}` : 'a {{ }} tag on this line is not valid Handlebars',
+    hint: mismatch
+      ? `close {{#${mismatch[1]}}} with {{/${mismatch[1]}}}`
+      : 'check that every tag is complete: {{name}}, {{#if name}}...{{/if}}, {{#each list}}...{{/each}}, {{> partial}}',
+    frame: codeFrame(text, line, column),
   };
 }
 
@@ -110,7 +139,7 @@ export function checkTemplates(dirs: string[], display: (file: string) => string
     const { uses, inline } = partialUses(ast);
     for (const use of uses) {
       if (set.partials.has(use.name) || inline.has(use.name)) continue;
-      const known = [...set.partials.keys()];
+      const known = [...set.partials.keys()].sort();
       const guess = closest(use.name, known);
       out.push({
         file: shown,
