@@ -147,7 +147,7 @@ export function checkTemplates(dirs: string[], display: (file: string) => string
         column: use.column,
         code: 'template/missing-partial',
         message: `partial "${use.name}" not found`,
-        hint: guess ? `did you mean "${guess}"?` : `add partials/${use.name}.hbs to your templates folder; partials: ${known.join(', ')}`,
+        hint: guess ? `did you mean "${guess}"?` : `create ${display(join(dirs[0] ?? '', 'partials', `${use.name}.hbs`))}, or use one of: ${known.join(', ')}`,
         frame: codeFrame(text, use.line, use.column),
       });
     }
