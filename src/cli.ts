@@ -172,8 +172,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'new': {
       const { scaffoldLesson } = await import('./scaffold.js');
-      const path = await scaffoldLesson(root, rest[0] ?? '');
-      process.stderr.write(`wrote ${path}\nnext: edit it, then run "lessonpack validate ${rest[0]}" and "lessonpack build ${rest[0]}"\n`);
+      const made = await scaffoldLesson(root, rest[0] ?? '');
+      for (const f of [made.lesson, ...made.sources]) process.stderr.write(`wrote ${f}\n`);
+      process.stderr.write(
+        `next: edit it, then run "lessonpack validate ${rest[0]}", "lessonpack preview" and "lessonpack build ${rest[0]}" (see docs/authoring.md)\n`,
+      );
       return 0;
     }
     case 'preview': {

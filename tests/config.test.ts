@@ -26,7 +26,12 @@ function png(width = 64, height = 32): Buffer {
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x80)]);
   const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Images on one page of a PDF, as poppler's pdfimages lists them. */
@@ -55,7 +60,10 @@ describe('a branded project: school, logo, A4 and a template override', () => {
     );
     // The override replaces the built-in partial by name; the built-in one stays untouched.
     const builtin = readFileSync(join(repoRoot, 'templates/partials/student-lines.hbs'), 'utf8');
-    writeFileSync(join(root, 'branding/templates/partials/student-lines.hbs'), `${builtin}<p class="house-rule">Lincoln High History Department: show your sources</p>\n`);
+    writeFileSync(
+      join(root, 'branding/templates/partials/student-lines.hbs'),
+      `${builtin}<p class="house-rule">Lincoln High History Department: show your sources</p>\n`,
+    );
     result = await quietBuild({ root });
   }, 240_000);
 
