@@ -1,5 +1,5 @@
 /** `lessonpack preview` in a real headless Chromium: documents as they print, live reload, errors in the page, no escape from the project. */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -140,20 +140,34 @@ describe('lessonpack preview', () => {
     expect(await page.$('.lp-pages')).not.toBeNull();
   });
 
-  it('reloads when a template override or source changes', async () => {
-    writeFileSync(join(root, 'lessonpack.config.json'), JSON.stringify({ templates: 'branding' }));
-    cpSync(join(repoRoot, 'templates/partials/student-lines.hbs'), join(root, 'branding/partials/student-lines.hbs'));
+  it('shows a config problem in the page, and reloads when the folder it names appears and when an override changes', async () => {
     await page.goto(`${server.url}lesson/mini-lesson/worksheet`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.documentElement.dataset.lpReady === 'true', { timeout: 10_000 });
+    writeFileSync(join(root, 'lessonpack.config.json'), JSON.stringify({ templates: 'branding' }));
+    await page.waitForFunction(() => document.body.textContent?.includes('template folder not found: branding'), { timeout: 10_000 });
+    // Creating the folder the config names makes it valid: the preview notices the new folder without a restart.
     const partial = join(root, 'branding/partials/student-lines.hbs');
+    mkdirSync(join(root, 'branding/partials'), { recursive: true });
+    writeFileSync(partial, readFileSync(join(repoRoot, 'templates/partials/student-lines.hbs'), 'utf8'));
+    await page.waitForFunction(() => document.querySelector('.lp-pages') !== null, { timeout: 10_000 });
     const t0 = performance.now();
     writeFileSync(partial, `<p class="override">Lincoln High override</p>\n${readFileSync(partial, 'utf8')}`);
-    await page.waitForFunction(() => document.body.textContent.includes('Lincoln High override'), { timeout: 10_000 });
+    await page.waitForFunction(() => document.body.textContent?.includes('Lincoln High override'), { timeout: 10_000 });
     console.log(`preview: template change visible after ${Math.round(performance.now() - t0)} ms`);
 
     const source = join(root, 'sources/two-koreas-explainer.txt');
     writeFileSync(source, readFileSync(source, 'utf8').replace('On June 25, 1950, the Korean War began', 'On June 25, 1950, the war began'));
-    await page.waitForFunction(() => document.body.textContent.includes('text not found verbatim in the source'), { timeout: 10_000 });
+    await page.waitForFunction(() => document.body.textContent?.includes('text not found verbatim in the source'), { timeout: 10_000 });
+  });
+
+  it('lists and shows the unit overview', async () => {
+    writeFileSync(
+      join(root, 'lessons/unit.json'),
+      JSON.stringify({ id: 'mini-unit', title: 'A Unit of One Lesson', summary: 'One lesson.', lessons: ['mini-lesson'] }),
+    );
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('a[href="/unit-overview"]') !== null, { timeout: 10_000 });
+    expect((await get('/unit-overview')).body).toContain('A Unit of One Lesson');
   });
 
   it('answers 404 for unknown paths and anything outside the project assets, 403 for other hosts', async () => {

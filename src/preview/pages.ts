@@ -13,10 +13,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const head = (title: string, version: number) =>
-  `<meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
-  `<link rel="stylesheet" href="${PREVIEW_PREFIX}/preview.css">` +
-  `<script src="${PREVIEW_PREFIX}/preview.js" data-version="${version}" defer></script>`;
+/** The preview's stylesheet and script; `version` lets the script notice a change saved while the page loaded. */
+const previewHead = (version: number) =>
+  `<link rel="stylesheet" href="${PREVIEW_PREFIX}/preview.css"><script src="${PREVIEW_PREFIX}/preview.js" data-version="${version}" defer></script>`;
+
+const head = (title: string, version: number) => `<meta charset="utf-8"><title>${escapeHtml(title)}</title>${previewHead(version)}`;
 
 const bar = (title: string, extra = '') =>
   `<nav class="lp-bar"><a href="/">All lessons</a><span class="lp-title">${escapeHtml(title)}</span>${extra}<span class="lp-status" aria-live="polite"></span></nav>`;
@@ -36,7 +37,7 @@ export function previewDocument(html: string, title: string, version: number): s
   const afterOpen = bodyOpen.index + bodyOpen[0].length;
   return (
     rewritten.slice(0, headClose) +
-    head(title, version).replace(/<title>.*<\/title>/, '') +
+    previewHead(version) +
     rewritten.slice(headClose, afterOpen) +
     bar(title, '<span class="lp-pages-count"></span>') +
     '<div class="lp-pages">' +

@@ -1,9 +1,9 @@
 /** `lessonpack preview`: a loopback-only HTTP server showing every document as it prints, reloading on save. */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Paper, Variant } from '../model/index.js';
 import { packageRoot } from '../paths.js';
@@ -13,7 +13,7 @@ import { builtinTemplateDir } from '../render/index.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { ASSET_PREFIX, errorPage, indexPage, notFoundPage, PREVIEW_PREFIX, previewDocument } from './pages.js';
 import { assetsFor, loadSnapshot, PREVIEW_KINDS, type PreviewKind, type Rendered, renderLesson, renderUnit, type Snapshot } from './site.js';
-import { type WatchTarget, watchFolders } from './watch.js';
+import { type Change, type WatchTarget, watchFolders } from './watch.js';
 
 /** The only interface the preview listens on: lessons and answer keys never leave the machine. */
 export const PREVIEW_HOST = '127.0.0.1';
@@ -36,13 +36,24 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
+/** Top-level folders an invalid config names, read leniently: creating one of them may make the config valid. */
+function readConfigFolders(root: string): string[] {
+  try {
+    const config = JSON.parse(readFileSync(join(root, CONFIG_FILE), 'utf8')) as Record<string, unknown>;
+    return ['templates', 'lessons', 'sources', 'logo'].flatMap((k) => (typeof config[k] === 'string' ? [String(config[k]).split(/[\\/]/)[0] ?? ''] : []));
+  } catch {
+    return [];
+  }
+}
+
 /** What to watch: lessons, sources, template folders, the built-in styles, the config file and the logo. */
 async function watchTargets(root: string): Promise<WatchTarget[]> {
   const targets: WatchTarget[] = [
-    { dir: root, recursive: false, names: [CONFIG_FILE] },
     { dir: builtinTemplateDir(), recursive: true },
     { dir: join(packageRoot, 'styles'), recursive: true },
   ];
+  // The root itself only for the config and the folders it names: they may not exist yet (before `lessonpack new`).
+  const topLevel = [CONFIG_FILE, 'lessons', 'sources'];
   try {
     const project = await loadProject(root);
     targets.push({ dir: project.lessonsDir, recursive: true }, { dir: project.sourcesDir, recursive: true });
@@ -51,11 +62,15 @@ async function watchTargets(root: string): Promise<WatchTarget[]> {
       const logo = resolve(root, project.config.logo);
       targets.push({ dir: dirname(logo), recursive: false, names: [basename(logo)] });
     }
+    const named = [project.lessonsDir, project.sourcesDir, ...project.templateDirs.slice(0, -1), resolve(root, project.config.logo ?? '.')];
+    topLevel.push(...named.map((d) => relative(root, d).split(sep)[0] ?? '').filter(Boolean));
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     // An invalid config still leaves the default folders worth watching; fixing the config rewatches.
     targets.push({ dir: join(root, 'lessons'), recursive: true }, { dir: join(root, 'sources'), recursive: true });
+    topLevel.push(...readConfigFolders(root));
   }
+  targets.push({ dir: root, recursive: false, names: [...new Set(topLevel)] });
   return targets;
 }
 
@@ -155,12 +170,15 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   port = (server.address() as AddressInfo).port;
 
   let watcher = watchFolders(await watchTargets(root), onFiles);
-  function onFiles(files: string[]) {
+  function onFiles(changes: Change[]) {
     version++;
     for (const res of clients) res.write(`data: ${version}\n\n`);
-    options.onChange?.(version, files);
-    // A new config may name other folders (templates, logo): watch what it names now.
-    if (files.includes(CONFIG_FILE))
+    options.onChange?.(
+      version,
+      changes.map((c) => join(c.dir, c.file)),
+    );
+    // A changed config may name other folders, and a folder it names may just have been created: watch anew.
+    if (changes.some((c) => c.dir === root))
       void watchTargets(root).then((targets) => {
         watcher.close();
         watcher = watchFolders(targets, onFiles);

@@ -94,9 +94,10 @@ export type Rendered = { ok: true; html: string; title: string } | { ok: false; 
 /** One lesson document as `build` would print it, or the problems that stop it. */
 export function renderLesson(snapshot: Snapshot, id: string, kind: PreviewKind): Rendered | undefined {
   const entry = snapshot.lessons.find((l) => l.id === id);
-  if (!entry) return undefined;
-  const title = `${entry.title ?? entry.id}: ${PREVIEW_KINDS.find((k) => k.kind === kind)?.label ?? kind}`;
+  const title = `${entry?.title ?? id}: ${PREVIEW_KINDS.find((k) => k.kind === kind)?.label ?? kind}`;
+  // A broken config hides which lessons exist: every lesson page shows the config's problems until it is fixed.
   if (snapshot.fatal) return { ok: false, title, ...snapshot.fatal };
+  if (!entry) return undefined;
   if (!entry.view || !snapshot.templates)
     return { ok: false, title, message: `${entry.file} has problems, so it cannot be shown`, diagnostics: [...entry.diagnostics, ...snapshot.shared] };
   return render(title, () => renderLessonDocument(entry.view as LessonView, kind, snapshot.templates as Templates, snapshot.renderOptions).html);

@@ -7,10 +7,16 @@ export interface WatchTarget {
   names?: string[];
 }
 
+/** A changed file: the watched folder and the name inside it. */
+export interface Change {
+  dir: string;
+  file: string;
+}
+
 /** Watches folders and calls `onChange` once per burst of changes (editors often write a file in several steps). */
-export function watchFolders(targets: WatchTarget[], onChange: (files: string[]) => void, debounceMs = 60): { close(): void } {
+export function watchFolders(targets: WatchTarget[], onChange: (changes: Change[]) => void, debounceMs = 60): { close(): void } {
   const watchers: FSWatcher[] = [];
-  let pending: string[] = [];
+  let pending: Change[] = [];
   let timer: NodeJS.Timeout | undefined;
   const fire = () => {
     timer = undefined;
@@ -25,7 +31,7 @@ export function watchFolders(targets: WatchTarget[], onChange: (files: string[])
       const w = watch(t.dir, { recursive: t.recursive }, (_event, name) => {
         const file = name ? String(name) : '';
         if (t.names && !t.names.includes(file)) return;
-        pending.push(file);
+        pending.push({ dir: t.dir, file });
         clearTimeout(timer);
         timer = setTimeout(fire, debounceMs);
       });
