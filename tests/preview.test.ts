@@ -154,6 +154,17 @@ describe('lessonpack preview', () => {
     writeFileSync(partial, `<p class="override">Lincoln High override</p>\n${readFileSync(partial, 'utf8')}`);
     await page.waitForFunction(() => document.body.textContent?.includes('Lincoln High override'), { timeout: 10_000 });
     console.log(`preview: template change visible after ${Math.round(performance.now() - t0)} ms`);
+    // A partial that does not exist stops every page, which says where; fixing it brings the page back.
+    const good = readFileSync(partial, 'utf8');
+    writeFileSync(partial, `{{> school-crest}}\n${good}`);
+    await page.waitForFunction(
+      () => document.querySelector('.lp-diagnostics')?.textContent?.includes('branding/partials/student-lines.hbs:1:1  partial "school-crest" not found'),
+      {
+        timeout: 10_000,
+      },
+    );
+    writeFileSync(partial, good);
+    await page.waitForFunction(() => document.body.textContent?.includes('Lincoln High override'), { timeout: 10_000 });
 
     const source = join(root, 'sources/two-koreas-explainer.txt');
     writeFileSync(source, readFileSync(source, 'utf8').replace('On June 25, 1950, the Korean War began', 'On June 25, 1950, the war began'));

@@ -8,6 +8,7 @@ import { loadProject, type Project } from '../project.js';
 import { AssetMap } from '../render/assets.js';
 import { type RenderOptions, renderLessonDocument, renderUnitOverview, Templates } from '../render/index.js';
 import { type LessonView, lessonView } from '../render/view.js';
+import { breaksRendering } from '../validate/templates.js';
 
 export type PreviewKind = LessonDocumentKind | 'overview';
 
@@ -52,41 +53,39 @@ export interface SnapshotOptions {
 export async function loadSnapshot(options: SnapshotOptions): Promise<Snapshot> {
   const variant = options.variant ?? 'standard';
   const renderOptions: RenderOptions = { paper: options.paper ?? 'letter', variant };
-  const empty = (message: string, diagnostics: Diagnostic[]): Snapshot => ({ renderOptions, lessons: [], shared: [], fatal: { message, diagnostics } });
   let project: Project;
   try {
     project = await loadProject(options.root);
   } catch (e) {
-    if (e instanceof UserError) return empty(e.message, e.diagnostics);
+    if (e instanceof UserError) return { renderOptions, lessons: [], shared: [], fatal: { message: e.message, diagnostics: e.diagnostics } };
     throw e;
   }
   renderOptions.paper = options.paper ?? project.paper;
   renderOptions.school = project.config.school;
-  renderOptions.templateDirs = project.templateDirs;
   const prepared = await prepare(project, [], project.root);
-  let templates: Templates;
-  try {
-    templates = new Templates(project.templateDirs, project.display);
-  } catch (e) {
-    if (e instanceof UserError) return { ...empty(e.message, e.diagnostics), project, prepared };
-    throw e;
-  }
   const files = await listLessonFiles(project.lessonsDir);
   const shownFiles = new Set(files.map(project.display));
   const lessons = files.map((f): LessonEntry => {
-    const id = basename(f, '.json');
     const shown = project.display(f);
     const lesson = prepared.lessons.find((l) => l.file === shown);
     return {
-      id,
+      id: basename(f, '.json'),
       file: shown,
-      title: lesson ? lesson.data.title : undefined,
+      title: lesson?.data.title,
       view: lesson ? lessonView(lesson, prepared.sources) : undefined,
       diagnostics: prepared.diagnostics.filter((d) => d.file === shown),
     };
   });
-  const shared = prepared.diagnostics.filter((d) => !shownFiles.has(d.file));
-  return { project, prepared, templates, renderOptions, lessons, shared };
+  const snapshot: Snapshot = { project, prepared, renderOptions, lessons, shared: prepared.diagnostics.filter((d) => !shownFiles.has(d.file)) };
+  try {
+    snapshot.templates = new Templates(project.templateDirs, project.display);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    // Broken templates stop every page; their problems are shown once, as the reason.
+    snapshot.fatal = { message: e.message, diagnostics: e.diagnostics };
+    snapshot.shared = snapshot.shared.filter((d) => !breaksRendering(d));
+  }
+  return snapshot;
 }
 
 export type Rendered = { ok: true; html: string; title: string } | { ok: false; title: string; message: string; diagnostics: Diagnostic[] };
