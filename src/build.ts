@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { BrowserError, type Diagnostic, DocumentError, UserError } from './errors.js';
+import { BrowserError, type Diagnostic, DocumentError, UserError, ValidationError } from './errors.js';
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
@@ -14,6 +14,7 @@ import { AssetMap, VARIANT_FAMILIES } from './render/assets.js';
 import { renderLessonDocument, renderPage, renderUnitOverview, Templates } from './render/index.js';
 import { plainText } from './render/markdown.js';
 import { type LessonView, lessonView } from './render/view.js';
+import { breaksRendering } from './validate/templates.js';
 import { removePendingTemps, writeAtomic } from './write/atomic.js';
 import { type ManifestEntry, readManifest, sha256, writeManifest } from './write/manifest.js';
 import { finalizePdf } from './write/pdf.js';
@@ -124,8 +125,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const outDir = variant === 'standard' ? project.outDir : join(project.outDir, variant);
   const cacheDir = join(project.root, '.lessonpack-cache', `${variant}-${paper}`);
   const prepared = await prepare(project, options.selectors ?? [], cwd);
+  // Broken templates break every document: stop with the same messages `validate` prints.
+  if (prepared.diagnostics.some(breaksRendering)) throw new ValidationError('the templates have problems; nothing was printed', prepared.diagnostics);
   if (prepared.diagnostics.length) options.onEvent?.({ type: 'diagnostics', diagnostics: prepared.diagnostics });
-  const templates = new Templates(project.templateDirs);
+  const templates = new Templates(project.templateDirs, project.display);
   const date = buildDate();
   const school = project.config.school;
   const renderOptions = { paper, variant, school };
@@ -207,15 +210,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     options.onEvent?.({ type: 'document', result: r, done: ++done, total });
   };
 
+  const logo = project.config.logo ? join(project.root, project.config.logo) : undefined;
   /** Prints HTML, retrying once on a fresh browser if the browser died. */
   const printHtml = async (html: string, label: string) => {
     printerUsed = true;
     try {
-      return await printer.print({ html, assets: new AssetMap(variant), variant, label });
+      return await printer.print({ html, assets: new AssetMap(variant, { logo }), variant, label });
     } catch (e) {
       if (!(e instanceof BrowserError) || !printer.disconnected) throw e;
       await printer.reset();
-      return await printer.print({ html, assets: new AssetMap(variant), variant, label });
+      return await printer.print({ html, assets: new AssetMap(variant, { logo }), variant, label });
     }
   };
 

@@ -12,6 +12,7 @@ Usage:
   lessonpack validate [lesson files or ids...] check lessons, sources and config; print every problem
   lessonpack pack                              assemble packs from PDFs already built (after sharded builds)
   lessonpack new <lesson-id>                   write lessons/<lesson-id>.json with an example of every question kind
+  lessonpack preview [--port N]                serve every document as it prints on http://127.0.0.1:N/, reloading on save
 
 Options:
   --out DIR                  output folder (default: dist, or "out" in lessonpack.config.json)
@@ -24,6 +25,7 @@ Options:
   --browser PATH             Chrome/Chromium to use (or set LESSONPACK_BROWSER)
   --browser-endpoint WS      print on a remote browser (ws://...) instead of launching one
   --root DIR                 project folder (default: the current folder)
+  --port N                   port for preview (default: 4173; 0 picks a free one)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -170,12 +172,24 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'new': {
       const { scaffoldLesson } = await import('./scaffold.js');
-      const path = await scaffoldLesson(root, rest[0] ?? '');
-      process.stderr.write(`wrote ${path}\nnext: edit it, then run "lessonpack validate ${rest[0]}" and "lessonpack build ${rest[0]}"\n`);
+      const made = await scaffoldLesson(root, rest[0] ?? '');
+      for (const f of [made.lesson, ...made.sources]) process.stderr.write(`wrote ${f}\n`);
+      process.stderr.write(
+        `next: edit it, then run "lessonpack validate ${rest[0]}", "lessonpack preview" and "lessonpack build ${rest[0]}" (see docs/authoring.md)\n`,
+      );
+      return 0;
+    }
+    case 'preview': {
+      const port = values.port === undefined ? 4173 : Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535 (got "${values.port}")`);
+      const { startPreview } = await import('./preview/server.js');
+      const server = await startPreview({ root, port, paper: values.paper as Paper | undefined, variant: values.variant as Variant | undefined });
+      process.stderr.write(`lessonpack preview: ${server.url} (pages reload when you save; Ctrl+C to stop)\n`);
+      await new Promise(() => {});
       return 0;
     }
     default:
-      fail(`unknown command "${command}": use build, validate, pack or new (see lessonpack --help)`);
+      fail(`unknown command "${command}": use build, validate, pack, new or preview (see lessonpack --help)`);
   }
 }
 

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { type Diagnostic, ValidationError } from './errors.js';
 import { loadJsonFile } from './load/index.js';
 import type { Config, Paper } from './model/index.js';
 import { builtinTemplateDir } from './render/index.js';
+import { checkConfigPaths } from './validate/config.js';
 import { validateSchema } from './validate/schema.js';
 
 export const CONFIG_FILE = 'lessonpack.config.json';
@@ -33,28 +34,11 @@ export async function loadProject(root: string, overrides: { out?: string } = {}
     errors.push(...loadErrors);
     if (doc) {
       errors.push(...validateSchema('config', doc));
-      if (!errors.length) config = doc.value as Config;
+      if (!errors.length) {
+        config = doc.value as Config;
+        errors.push(...checkConfigPaths(root, doc, config));
+      }
     }
-    const inside = (p: string | undefined, pointer: string) => {
-      if (p === undefined) return;
-      const abs = resolve(root, p);
-      if (isAbsolute(p) || relative(root, abs).startsWith('..'))
-        errors.push({
-          file: CONFIG_FILE,
-          pointer,
-          code: 'config/outside-project',
-          message: `"${p}" is outside the project`,
-          hint: 'paths in the config are relative to the project and stay inside it',
-        });
-    };
-    inside(config.logo, '/logo');
-    inside(config.templates, '/templates');
-    inside(config.lessons, '/lessons');
-    inside(config.sources, '/sources');
-    if (config.logo && !existsSync(resolve(root, config.logo)))
-      errors.push({ file: CONFIG_FILE, pointer: '/logo', code: 'config/missing-file', message: `logo file not found: ${config.logo}` });
-    if (config.templates && !existsSync(resolve(root, config.templates)))
-      errors.push({ file: CONFIG_FILE, pointer: '/templates', code: 'config/missing-file', message: `template folder not found: ${config.templates}` });
   }
   if (errors.length) throw new ValidationError(`${CONFIG_FILE} has ${errors.length} problem(s)`, errors);
   return {

@@ -36,8 +36,8 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-/** A two-line-context code frame with a caret under the column. */
-export function codeFrame(text: string, line: number, column: number): string {
+/** A two-line-context code frame with a caret under the column (no caret when the column is unknown). */
+export function codeFrame(text: string, line: number, column?: number): string {
   const lines = text.split('\n');
   const from = Math.max(1, line - 2);
   const to = Math.min(lines.length, line + 1);
@@ -47,7 +47,7 @@ export function codeFrame(text: string, line: number, column: number): string {
     const src = (lines[n - 1] ?? '').replace(/\r$/, '').replace(/\t/g, ' ');
     const shown = src.length > 160 ? `${src.slice(0, 157)}...` : src;
     out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${shown}`);
-    if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, Math.min(column - 1, 160)))}^`);
+    if (n === line && column !== undefined) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, Math.min(column - 1, 160)))}^`);
   }
   return out.join('\n');
 }

@@ -53,7 +53,8 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
   };
   const page = (kind: string, title: string, body: string, running = false) =>
     renderPage(templates, { kind, title, headerLeft: title, headerRight: '', body, running }, renderOptions, new AssetMap(renderOptions.variant));
-  const logo = () => (ctx.project.config.logo ? new AssetMap(renderOptions.variant).addImage('logo', join(ctx.project.root, ctx.project.config.logo)) : '');
+  const logo = () =>
+    ctx.project.config.logo ? (new AssetMap(renderOptions.variant, { logo: join(ctx.project.root, ctx.project.config.logo) }).logoUrl ?? '') : '';
   const blank = () => piece('blank', page('blank', 'Blank page', templates.template('blank')({})));
   const paperLabel = renderOptions.paper === 'a4' ? 'A4' : 'US Letter';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { BrowserError, DocumentError } from '../errors.js';
 import type { Variant } from '../model/index.js';
-import { ASSET_ORIGIN, type AssetMap } from '../render/assets.js';
+import { ASSET_ORIGIN, type AssetMap, contentType } from '../render/assets.js';
 import { requireBrowser } from './browser.js';
 
 export interface PrinterOptions {
@@ -301,13 +301,4 @@ export class Printer {
       if (proc && proc.exitCode === null) proc.kill('SIGKILL');
     }
   }
-}
-
-function contentType(path: string): string {
-  if (path.endsWith('.css')) return 'text/css; charset=utf-8';
-  if (path.endsWith('.woff2')) return 'font/woff2';
-  if (path.endsWith('.png')) return 'image/png';
-  if (path.endsWith('.jpg') || path.endsWith('.jpeg')) return 'image/jpeg';
-  if (path.endsWith('.svg')) return 'image/svg+xml';
-  return 'application/octet-stream';
 }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { Variant } from '../model/index.js';
 import { packageRoot } from '../paths.js';
 
@@ -72,8 +72,16 @@ export class AssetMap {
 
   private readonly rules: string[] = [];
 
-  constructor(readonly variant: Variant) {
+  /** URL of the project's logo, when the config names one. */
+  readonly logoUrl?: string;
+
+  constructor(
+    readonly variant: Variant,
+    project: { logo?: string } = {},
+  ) {
     this.files.set('/styles/lessonpack.css', join(packageRoot, 'styles', 'lessonpack.css'));
+    // The extension stays in the URL: it decides the Content-Type, and SVG only renders as image/svg+xml.
+    if (project.logo) this.logoUrl = this.addImage(`logo${extname(project.logo).toLowerCase()}`, project.logo);
     for (const f of FACES[variant]) {
       const name = basename(f.file);
       const format = name.endsWith('.woff2') ? 'woff2' : 'woff';
@@ -100,4 +108,14 @@ export class AssetMap {
 /** Escapes any text for use inside a CSS string literal. */
 export function cssString(text: string): string {
   return `"${[...text].map((c) => (/[A-Za-z0-9 .,:;!?()'-]/.test(c) ? c : `\\${c.codePointAt(0)?.toString(16)} `)).join('')}"`;
+}
+
+/** The Content-Type of an asset, by its file extension. */
+export function contentType(path: string): string {
+  if (path.endsWith('.css')) return 'text/css; charset=utf-8';
+  if (path.endsWith('.woff2')) return 'font/woff2';
+  if (path.endsWith('.png')) return 'image/png';
+  if (path.endsWith('.jpg') || path.endsWith('.jpeg')) return 'image/jpeg';
+  if (path.endsWith('.svg')) return 'image/svg+xml';
+  return 'application/octet-stream';
 }

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { UserError } from '../errors.js';
+import { UserError, ValidationError } from '../errors.js';
 import {
   type LessonDocumentKind,
   type Paper,
@@ -13,6 +13,7 @@ import {
   type Variant,
 } from '../model/index.js';
 import { packageRoot } from '../paths.js';
+import { breaksRendering, checkTemplates, type TemplateSet, templateSet } from '../validate/templates.js';
 import { ASSET_ORIGIN, AssetMap, cssString } from './assets.js';
 import { markdownBlock, plainText } from './markdown.js';
 import { DOCUMENT_LABELS, type LessonView, lessonView, sourceView } from './view.js';
@@ -31,10 +32,18 @@ const PAPER: Record<Paper, string> = { letter: 'letter', a4: 'A4' };
 export class Templates {
   readonly hb = Handlebars.create();
   private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
+  private readonly set: TemplateSet;
   /** Template files that were read, for the cache key and the manifest. */
   readonly files: string[] = [];
 
-  constructor(private readonly dirs: string[]) {
+  /** Loads the templates in effect; throws ValidationError (file, line, column) when one does not compile or uses a missing partial. */
+  constructor(
+    private readonly dirs: string[],
+    display: (file: string) => string = (f) => f,
+  ) {
+    const problems = checkTemplates(dirs, display).filter(breaksRendering);
+    if (problems.length) throw new ValidationError(`the templates have ${problems.length} problem(s)`, problems);
+    this.set = templateSet(dirs);
     this.hb.registerHelper('gt', (a: number, b: number) => a > b);
     this.hb.registerHelper('times', function (this: unknown, n: number, options: Handlebars.HelperOptions) {
       let out = '';
@@ -42,17 +51,9 @@ export class Templates {
       return out;
     });
     this.hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some((a) => (Array.isArray(a) ? a.length > 0 : Boolean(a))));
-    // Partials: built-in first, then overrides replace them by name.
-    for (const dir of [...dirs].reverse()) {
-      let names: string[] = [];
-      try {
-        names = readdirSync(join(dir, 'partials')).filter((n) => n.endsWith('.hbs'));
-      } catch {}
-      for (const n of names) {
-        const file = join(dir, 'partials', n);
-        this.hb.registerPartial(basename(n, '.hbs'), this.compileFile(file));
-        this.files.push(file);
-      }
+    for (const [name, file] of this.set.partials) {
+      this.hb.registerPartial(name, this.compileFile(file));
+      this.files.push(file);
     }
   }
 
@@ -71,16 +72,7 @@ export class Templates {
   template(name: string): Handlebars.TemplateDelegate {
     let t = this.compiled.get(name);
     if (!t) {
-      const file = this.dirs
-        .map((d) => join(d, `${name}.hbs`))
-        .find((f) => {
-          try {
-            readFileSync(f);
-            return true;
-          } catch {
-            return false;
-          }
-        });
+      const file = this.set.templates.get(name);
       if (!file) throw new UserError(`template "${name}.hbs" not found in ${this.dirs.join(', ')}`);
       t = this.compileFile(file);
       this.files.push(file);
