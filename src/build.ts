@@ -182,18 +182,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     for (const kind of LESSON_DOCUMENTS)
       lessonJobs.push({ path: `${l.data.id}/${kind}.pdf`, kind, lesson: l.data.id, key: sha256(`${key}:${kind}`), inputs: lessonInputs(l) });
   }
-  const unitJob: Job | undefined = prepared.unit
-    ? {
-        path: 'unit-overview.pdf',
-        kind: 'unit-overview',
-        key: sha256(
-          [common, prepared.unit.json.text, ...prepared.lessons.map(lessonHash), ...[...prepared.sources.values()].map((s) => JSON.stringify(s.meta))].join(
-            '\n',
+  // The unit overview needs every lesson of the unit: a build of some lessons leaves the existing one alone.
+  const unitComplete = prepared.unit?.data.lessons.every((id) => views.has(id)) ?? false;
+  const unitJob: Job | undefined =
+    prepared.unit && unitComplete
+      ? {
+          path: 'unit-overview.pdf',
+          kind: 'unit-overview',
+          key: sha256(
+            [common, prepared.unit.json.text, ...prepared.lessons.map(lessonHash), ...[...prepared.sources.values()].map((s) => JSON.stringify(s.meta))].join(
+              '\n',
+            ),
           ),
-        ),
-        inputs: [prepared.unit.file],
-      }
-    : undefined;
+          inputs: [prepared.unit.file],
+        }
+      : undefined;
   let jobs = [...lessonJobs, ...(unitJob ? [unitJob] : [])];
   if (options.shard) {
     const { index, count } = options.shard;

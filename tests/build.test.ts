@@ -125,4 +125,32 @@ describe('builds', () => {
     const annots = execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(out, 'mini-lesson/handout.pdf'), '-'], { encoding: 'latin1' });
     expect(annots).not.toMatch(/javascript:|http:\/\/127/);
   });
+
+  it('building some lessons of a unit leaves the unit overview and unit pack as they were', async () => {
+    const unitRoot = tempDir('lessonpack-unit-');
+    cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), unitRoot, { recursive: true });
+    const second = JSON.parse(readFileSync(join(unitRoot, 'lessons/mini-lesson.json'), 'utf8'));
+    second.id = 'second-lesson';
+    second.title = 'The Second Lesson';
+    writeFileSync(join(unitRoot, 'lessons/second-lesson.json'), JSON.stringify(second, null, 2));
+    writeFileSync(
+      join(unitRoot, 'lessons/unit.json'),
+      JSON.stringify({ id: 'two', title: 'Two Lessons', summary: 'A unit of two lessons.', lessons: ['mini-lesson', 'second-lesson'] }, null, 2),
+    );
+    const out = join(unitRoot, 'dist');
+    const full = await quietBuild({ root: unitRoot, out });
+    expect(full.failed).toBe(false);
+    const before = hashes(out).filter((h: string) => h.startsWith('unit-'));
+    expect(before).toHaveLength(2);
+    expect(await pdfText(join(out, 'unit-overview.pdf'))).toContain('The Second Lesson');
+    // Only the first lesson, edited: its documents reprint; the unit's documents are not rebuilt from one lesson.
+    const lesson = JSON.parse(readFileSync(join(unitRoot, 'lessons/mini-lesson.json'), 'utf8'));
+    lesson.title = 'The First Lesson, Edited';
+    writeFileSync(join(unitRoot, 'lessons/mini-lesson.json'), JSON.stringify(lesson, null, 2));
+    const some = await quietBuild({ root: unitRoot, out, selectors: ['mini-lesson'] });
+    expect(some.documents.map((d) => d.path)).not.toContain('unit-overview.pdf');
+    expect(some.documents.find((d) => d.path === 'mini-lesson/handout.pdf')?.status).toBe('printed');
+    expect(hashes(out).filter((h: string) => h.startsWith('unit-'))).toEqual(before);
+    expect(await pdfText(join(out, 'unit-overview.pdf'))).toContain('The Second Lesson');
+  });
 });
