@@ -125,7 +125,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = join(project.root, '.lessonpack-cache', `${variant}-${paper}`);
   const prepared = await prepare(project, options.selectors ?? [], cwd);
   if (prepared.diagnostics.length) options.onEvent?.({ type: 'diagnostics', diagnostics: prepared.diagnostics });
-  const templates = new Templates(project.templateDirs);
+  const templates = new Templates(project.templateDirs, project.display);
+  templates.check();
   const date = buildDate();
   const school = project.config.school;
   const renderOptions = { paper, variant, school };
@@ -275,7 +276,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     } catch (e) {
       if (e instanceof BrowserError && !(e instanceof DocumentError)) throw e;
       if (!(e instanceof UserError)) throw e;
-      report({ path: job.path, kind: job.kind, lesson: job.lesson, status: 'failed', pages: 0, ms: Math.round(performance.now() - t0), error: e.message });
+      // The printer names the document in its messages; the report already does.
+      const error = e.message.startsWith(`${job.path}: `) ? e.message.slice(job.path.length + 2) : e.message;
+      report({ path: job.path, kind: job.kind, lesson: job.lesson, status: 'failed', pages: 0, ms: Math.round(performance.now() - t0), error });
     }
   };
 
@@ -285,7 +288,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
 
   try {
-    await mkdir(outDir, { recursive: true });
+    await mkdir(outDir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+      throw new UserError(`cannot create the output folder ${project.display(outDir)} (${e.code ?? e.message}): choose another with --out`, [], { cause: e });
+    });
     const byLesson = new Map<string, Job[]>();
     for (const j of jobs) if (j.lesson) byLesson.set(j.lesson, [...(byLesson.get(j.lesson) ?? []), j]);
     await Promise.all(
@@ -322,6 +327,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         printHtml,
         report,
         entries,
+        failed: new Set(results.filter((r) => r.status === 'failed').map((r) => r.path)),
         force: options.force ?? false,
       });
     }

@@ -2,6 +2,7 @@
 import type { Diagnostic } from './errors.js';
 import { prepare } from './pipeline.js';
 import { loadProject } from './project.js';
+import { templateProblems } from './render/index.js';
 
 export { type BuildOptions, type BuildResult, build, type DocumentResult, shutdown, VERSION } from './build.js';
 export * from './errors.js';
@@ -17,5 +18,6 @@ export { lessonView } from './render/view.js';
 export async function validateProject(opts: { root: string; cwd?: string; selectors?: string[] }): Promise<{ diagnostics: Diagnostic[]; lessons: number }> {
   const project = await loadProject(opts.root);
   const prepared = await prepare(project, opts.selectors ?? [], opts.cwd ?? opts.root);
-  return { diagnostics: prepared.diagnostics, lessons: prepared.lessons.length };
+  const diagnostics = [...prepared.diagnostics, ...templateProblems(project.templateDirs, project.display)];
+  return { diagnostics, lessons: prepared.lessons.length };
 }

@@ -31,6 +31,8 @@ interface PackContext {
   printHtml: (html: string, label: string) => Promise<PrintResult>;
   report: (r: DocumentResult) => void;
   entries: Map<string, ManifestEntry>;
+  /** Documents that failed in this build: a pack must not mix them in from an older build. */
+  failed: Set<string>;
   force: boolean;
 }
 
@@ -83,6 +85,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
 
   const docPdf = async (path: string): Promise<Uint8Array> => {
     const file = join(outDir, path);
+    if (ctx.failed.has(path)) throw new UserError(`not assembled: ${path} failed (see above)`);
     if (!existsSync(file)) throw new UserError(`${path} is missing: build its lesson first (lessonpack build), then run lessonpack pack`);
     return readFile(file);
   };

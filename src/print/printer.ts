@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { BrowserError, DocumentError } from '../errors.js';
 import type { Variant } from '../model/index.js';
-import { ASSET_ORIGIN, type AssetMap } from '../render/assets.js';
+import { ASSET_ORIGIN, type AssetMap, VARIANT_FAMILIES } from '../render/assets.js';
 import { requireBrowser } from './browser.js';
 
 export interface PrinterOptions {
@@ -36,6 +36,8 @@ export interface PrintResult {
   overflowing: string[];
   ms: number;
 }
+
+const FONT_FAMILIES = [...new Set(Object.values(VARIANT_FAMILIES).flat())].join(', ');
 
 const BROWSER_ARGS = [
   '--no-sandbox',
@@ -228,7 +230,7 @@ export class Printer {
         const fonts = await slot.page.evaluate(async () => {
           await document.fonts.ready;
           return {
-            failed: [...document.fonts].filter((f) => f.status === 'error').map((f) => `${f.family} ${f.weight} ${f.style}`),
+            failed: [...document.fonts].filter((f) => f.status === 'error').map((f) => f.family.replace(/^"|"$/g, '')),
             overflowing: [...document.querySelectorAll('.space, .cell-space')]
               .filter(
                 (el) => el.querySelector('.key-answer') && (el.querySelector('.key-answer') as HTMLElement).scrollHeight > (el as HTMLElement).clientHeight + 2,
@@ -236,8 +238,17 @@ export class Printer {
               .map((el) => el.closest('[data-question]')?.getAttribute('data-question') ?? '?'),
           };
         });
-        if (state.missing.length || fonts.failed.length) {
-          throw new DocumentError(`${job.label}: font failed to load: ${[...state.missing, ...fonts.failed].join(', ')} (reinstall with npm install)`);
+        if (state.missing.length) throw new DocumentError(`${job.label}: font files are missing: ${state.missing.join(', ')} (reinstall with npm install)`);
+        if (fonts.failed.length) {
+          // A face whose file is not one of our assets was declared by a template override: say so, not "reinstall".
+          const foreign = state.blocked.filter((u) => /\.(woff2?|ttf|otf)(\?|$)/i.test(u));
+          throw new DocumentError(
+            `${job.label}: font ${[...new Set(fonts.failed)].map((f) => `"${f}"`).join(', ')} failed to load${
+              foreign.length
+                ? `: ${foreign.join(', ')} is not a font lessonpack provides (templates can use ${FONT_FAMILIES})`
+                : ' (reinstall with npm install)'
+            }`,
+          );
         }
         const pdf = await slot.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: true, timeout: this.timeoutMs });
         return { pdf: new Uint8Array(pdf), overflowing: [...new Set(fonts.overflowing)] };

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
-import { UserError } from '../errors.js';
+import type { Diagnostic } from '../errors.js';
+import { DocumentError, UserError, ValidationError } from '../errors.js';
+import { codeFrame } from '../load/json.js';
 import type { LessonDocumentKind, Paper, RenderedDocument, ResolvedLesson, Source, Unit, Variant } from '../model/index.js';
 import { packageRoot } from '../paths.js';
 import { ASSET_ORIGIN, AssetMap, cssString } from './assets.js';
@@ -25,7 +27,11 @@ export class Templates {
   /** Template files that were read, for the cache key and the manifest. */
   readonly files: string[] = [];
 
-  constructor(private readonly dirs: string[]) {
+  constructor(
+    private readonly dirs: string[],
+    /** How a template's path is shown in messages (relative to the project). */
+    private readonly display: (file: string) => string = (f) => f,
+  ) {
     this.hb.registerHelper('gt', (a: number, b: number) => a > b);
     this.hb.registerHelper('times', function (this: unknown, n: number, options: Handlebars.HelperOptions) {
       let out = '';
@@ -49,14 +55,23 @@ export class Templates {
 
   private compileFile(file: string): Handlebars.TemplateDelegate {
     const text = readFileSync(file, 'utf8');
+    let compiled: Handlebars.TemplateDelegate;
     try {
       // Parsing now surfaces syntax errors with the file name, instead of mid-build.
       this.hb.parse(text);
-      return this.hb.compile(text, { noEscape: false });
+      compiled = this.hb.compile(text, { noEscape: false });
     } catch (e) {
-      const m = /Parse error on line (\d+)/.exec(String(e));
-      throw new UserError(`${file}${m ? `:${m[1]}` : ''}  template does not compile: ${String((e as Error).message).split('\n')[0]}`, [], { cause: e });
+      throw new ValidationError(`template ${this.display(file)} does not compile`, [templateDiagnostic(this.display(file), text, e)], { cause: e });
     }
+    // Errors while running a template (an unknown helper, #each without a list) are the template's, not ours.
+    return (context, options) => {
+      try {
+        return compiled(context, options);
+      } catch (e) {
+        if (!(e instanceof Handlebars.Exception)) throw e;
+        throw new DocumentError(`${this.display(file)}: template failed: ${e.message}`, [], { cause: e });
+      }
+    };
   }
 
   template(name: string): Handlebars.TemplateDelegate {
@@ -72,12 +87,65 @@ export class Templates {
             return false;
           }
         });
-      if (!file) throw new UserError(`template "${name}.hbs" not found in ${this.dirs.join(', ')}`);
+      if (!file) throw new UserError(`template "${name}.hbs" not found in ${this.dirs.map(this.display).join(', ')}`);
       t = this.compileFile(file);
       this.files.push(file);
       this.compiled.set(name, t);
     }
     return t;
+  }
+
+  /** Compiles every template now, so a syntax error stops a build before anything is printed. Throws ValidationError. */
+  check(): void {
+    for (const dir of this.dirs) {
+      let names: string[] = [];
+      try {
+        names = readdirSync(dir).filter((n) => n.endsWith('.hbs'));
+      } catch {}
+      for (const n of names) this.template(basename(n, '.hbs'));
+    }
+  }
+}
+
+/** Handlebars token names in parse errors, in the words of the template syntax. */
+const TOKENS: Record<string, string> = {
+  CLOSE: '}}',
+  CLOSE_UNESCAPED: '}}}',
+  OPEN: '{{',
+  EOF: 'the end of the file',
+  INVALID: 'character inside {{ }} (is a } missing?)',
+};
+
+/** A Handlebars syntax error as a located diagnostic. */
+function templateDiagnostic(file: string, text: string, e: unknown): Diagnostic {
+  const message = String((e as Error).message);
+  const ex = e as { lineNumber?: number; column?: number };
+  // Parse errors carry no position, but the (shared, synchronous) lexer still holds the offending token's.
+  const lexed = (Handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer?.yylloc;
+  const at = message.startsWith('Parse error') ? lexed && { line: lexed.first_line, column: lexed.first_column + 1 } : undefined;
+  const where = at ?? (ex.lineNumber !== undefined ? { line: ex.lineNumber, column: (ex.column ?? 0) + 1 } : undefined);
+  const got = /got '(\w+)'$/.exec(message)?.[1];
+  const unclosed = got === 'EOF' && message.includes('OPEN_ENDBLOCK');
+  const what = unclosed ? 'the file ends inside a {{#block}}' : got ? `unexpected ${TOKENS[got] ?? got}` : (message.split('\n')[0] ?? message);
+  return {
+    file,
+    ...(where ? { ...where, frame: codeFrame(text, where.line, where.column) } : {}),
+    code: 'template/syntax',
+    message: `template does not compile: ${what}`,
+    hint: unclosed
+      ? 'close every {{#name}} with its {{/name}}'
+      : 'expressions look like {{name}}, {{#if name}}...{{/if}} or {{> partial}}; fix the template, or delete it to use the built-in one',
+  };
+}
+
+/** Every template problem (syntax errors) as diagnostics, for `lessonpack validate`. */
+export function templateProblems(dirs: string[], display: (file: string) => string): Diagnostic[] {
+  try {
+    new Templates(dirs, display).check();
+    return [];
+  } catch (e) {
+    if (e instanceof ValidationError) return e.diagnostics;
+    throw e;
   }
 }
 
