@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { BrowserError, type Diagnostic, DocumentError, UserError } from './errors.js';
+import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, UserError } from './errors.js';
 import type { LessonDocumentKind, Paper, ResolvedLesson, Variant } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
@@ -14,8 +14,8 @@ import { AssetMap } from './render/assets.js';
 import { renderLessonDocument, renderPage, renderUnitOverview, Templates } from './render/index.js';
 import { plainText } from './render/markdown.js';
 import { type LessonView, lessonView } from './render/view.js';
-import { removePendingTemps, writeAtomic } from './write/atomic.js';
-import { type ManifestEntry, readManifest, sha256, writeManifest } from './write/manifest.js';
+import { removePendingTemps, removeStaleTemps, writeAtomic } from './write/atomic.js';
+import { type ManifestEntry, ManifestWriter, readManifest, sha256, verifiedEntries } from './write/manifest.js';
 import { finalizePdf } from './write/pdf.js';
 
 export const VERSION: string = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version;
@@ -60,6 +60,8 @@ export interface DocumentResult {
 export type BuildEvent =
   | { type: 'plan'; total: number }
   | { type: 'document'; result: DocumentResult; done: number; total: number }
+  /** The browser died while printing `path`: it was relaunched and the document is printed once more. */
+  | { type: 'retry'; path: string; reason: string }
   | { type: 'diagnostics'; diagnostics: Diagnostic[] };
 
 export interface BuildResult {
@@ -72,11 +74,18 @@ export interface BuildResult {
   ms: number;
 }
 
-const active = new Set<Printer>();
+/** Builds in progress, so a signal can stop them. */
+const active = new Set<{ printer: Printer; interrupted: boolean }>();
+let stopping = false;
 
-/** Closes every browser a running build opened and removes temp files (for SIGINT/SIGTERM). */
+/**
+ * Stops running builds, and any started later in this process (for SIGINT/SIGTERM): no new document starts, browsers
+ * close, temp files are removed.
+ */
 export async function shutdown(): Promise<void> {
-  await Promise.all([...active].map((p) => p.close()));
+  stopping = true;
+  for (const run of active) run.interrupted = true;
+  await Promise.all([...active].map((run) => run.printer.close()));
   await removePendingTemps();
 }
 
@@ -165,13 +174,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }),
   ];
 
-  const old = options.force ? undefined : await readManifest(outDir);
-  const oldEntries = new Map((old?.documents ?? []).map((e) => [e.path, e]));
-  const entries = new Map<string, ManifestEntry>([...oldEntries].filter(([path]) => existsSync(join(outDir, path))));
+  // The manifest describes what is on disk, so even --force starts from it (forcing only skips the cache); an entry
+  // whose file is gone or changed is dropped, and a temp file a killed build left behind is removed.
+  await removeStaleTemps(outDir);
+  const entries = new Map((await verifiedEntries(outDir, await readManifest(outDir))).map((e) => [e.path, e]));
+  const manifest = new ManifestWriter(outDir, { generator: `lessonpack ${VERSION}`, paper, variant }, entries);
   const results: DocumentResult[] = [];
   const printer = new Printer(options);
+  const run = { printer, interrupted: stopping };
   let printerUsed = false;
-  active.add(printer);
+  active.add(run);
 
   const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources)]));
   const lessonJobs: Job[] = [];
@@ -209,15 +221,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     options.onEvent?.({ type: 'document', result: r, done: ++done, total });
   };
 
-  /** Prints HTML, retrying once on a fresh browser if the browser died. */
+  /** Prints HTML; if the browser died meanwhile, once more on the browser the printer relaunches. */
   const printHtml = async (html: string, label: string) => {
     printerUsed = true;
+    const print = () => printer.print({ html, assets: new AssetMap(variant), variant, label });
     try {
-      return await printer.print({ html, assets: new AssetMap(variant), variant, label });
+      return await print();
     } catch (e) {
-      if (!(e instanceof BrowserError) || !printer.disconnected) throw e;
-      await printer.reset();
-      return await printer.print({ html, assets: new AssetMap(variant), variant, label });
+      if (!(e instanceof BrowserDisconnected) || run.interrupted) throw e;
+      options.onEvent?.({ type: 'retry', path: label, reason: e.message });
+      return await print();
     }
   };
 
@@ -231,27 +244,30 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     id,
   });
 
-  /** Writes a finished PDF and records it in the manifest. */
-  const store = async (job: Job, pdf: Uint8Array, pages: number) => {
-    await writeAtomic(join(outDir, job.path), pdf);
-    entries.set(job.path, {
-      path: job.path,
-      kind: job.kind,
-      lesson: job.lesson,
-      sha256: sha256(pdf),
-      pages,
-      bytes: pdf.length,
-      inputs: job.inputs.map((f) => relative(project.root, join(project.root, f))),
-      key: job.key,
-    });
-  };
+  /** Writes a finished PDF to its final path (atomically) and records it in the manifest on disk. */
+  const storeFile = (entry: ManifestEntry, pdf: Uint8Array) => manifest.replace(entry, () => writeAtomic(join(outDir, entry.path), pdf));
+  const store = (job: Job, pdf: Uint8Array, pages: number) =>
+    storeFile(
+      {
+        path: job.path,
+        kind: job.kind,
+        lesson: job.lesson,
+        sha256: sha256(pdf),
+        pages,
+        bytes: pdf.length,
+        inputs: job.inputs.map((f) => relative(project.root, join(project.root, f))),
+        key: job.key,
+      },
+      pdf,
+    );
 
   const cached = (job: Job): ManifestEntry | undefined => {
     const e = entries.get(job.path);
-    return e && e.key === job.key ? e : undefined;
+    return !options.force && e && e.key === job.key ? e : undefined;
   };
 
   const runJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[] }>) => {
+    if (run.interrupted) return;
     const hit = cached(job);
     if (hit) {
       report({ path: job.path, kind: job.kind, lesson: job.lesson, status: 'cached', pages: hit.pages, ms: 0 });
@@ -274,7 +290,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         blocked: printed.blocked.length ? printed.blocked : undefined,
       });
     } catch (e) {
-      if (e instanceof BrowserError && !(e instanceof DocumentError)) throw e;
+      // Stopping on a signal: documents cut short are neither printed nor failed.
+      if (run.interrupted) return;
+      // No browser at all stops the build; one that died twice fails only this document.
+      if (e instanceof BrowserError && !(e instanceof DocumentError) && !(e instanceof BrowserDisconnected)) throw e;
       if (!(e instanceof UserError)) throw e;
       // The printer names the document in its messages; the report already does.
       const error = e.message.startsWith(`${job.path}: `) ? e.message.slice(job.path.length + 2) : e.message;
@@ -287,6 +306,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { html: r.html, title: r.title, subject: view.centralQuestion, keywords: [view.unit, 'lesson', kind, ...l.sourceIds].filter(Boolean) };
   };
 
+  let finished = false;
   try {
     await mkdir(outDir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
       throw new UserError(`cannot create the output folder ${project.display(outDir)} (${e.code ?? e.message}): choose another with --out`, [], { cause: e });
@@ -311,7 +331,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         keywords: [unit.data.title, 'unit overview'],
       }));
     }
-    if (buildPacks) {
+    if (buildPacks && !run.interrupted) {
       const { buildPacksFor } = await import('./pack/index.js');
       await buildPacksFor({
         project,
@@ -327,16 +347,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         printHtml,
         report,
         entries,
+        store: storeFile,
         failed: new Set(results.filter((r) => r.status === 'failed').map((r) => r.path)),
         force: options.force ?? false,
       });
     }
+    finished = true;
   } finally {
-    active.delete(printer);
+    active.delete(run);
     await printer.close();
     // The manifest lists exactly the files on disk, whatever happened above.
-    const present = [...entries.values()].filter((e) => existsSync(join(outDir, e.path)));
-    await writeManifest(outDir, { generator: `lessonpack ${VERSION}`, paper, variant, documents: present });
+    for (const e of entries.values()) if (!existsSync(join(outDir, e.path))) entries.delete(e.path);
+    // If the output folder could not even be made, that error is the one to show.
+    await manifest.save().catch((e) => {
+      if (finished) throw e;
+    });
   }
   const failed = prepared.diagnostics.length > 0 || results.some((r) => r.status === 'failed');
   return {
