@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type Diagnostic, ValidationError } from './errors.js';
-import { loadJsonFile } from './load/index.js';
+import { linkLeavesRoot, loadJsonFile } from './load/index.js';
 import { type JsonDocument, locate } from './load/json.js';
 import type { Config, Paper } from './model/index.js';
 import { builtinTemplateDir } from './render/index.js';
@@ -31,7 +31,7 @@ export async function loadProject(root: string, overrides: { out?: string } = {}
   const errors: Diagnostic[] = [];
   let configDoc: JsonDocument | undefined;
   if (existsSync(configPath)) {
-    const { doc, errors: loadErrors } = await loadJsonFile(configPath, CONFIG_FILE);
+    const { doc, errors: loadErrors } = await loadJsonFile(configPath, CONFIG_FILE, root);
     configDoc = doc;
     errors.push(...loadErrors);
     if (doc) {
@@ -50,6 +50,10 @@ export async function loadProject(root: string, overrides: { out?: string } = {}
     // A path that exists but is the wrong kind of thing (a folder as logo, a FIFO) would fail or hang much later.
     const kind = (p: string | undefined, pointer: string, want: 'file' | 'folder', what: string) => {
       if (p === undefined || !inside(p, pointer)) return;
+      if (linkLeavesRoot(resolve(root, p), root)) {
+        problem(pointer, 'config/outside-project', `${what} ${p} is a symbolic link out of the project`, 'paths in the config stay inside the project');
+        return;
+      }
       const stat = statSync(resolve(root, p), { throwIfNoEntry: false });
       if (!stat) problem(pointer, 'config/missing-file', `${what} not found: ${p}`, `create it, or correct the path (relative to the project folder)`);
       else if (want === 'file' ? !stat.isFile() : !stat.isDirectory())

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../errors.js';
 import { DocumentError, UserError, ValidationError } from '../errors.js';
+import { linkDiagnostic, linkLeavesRoot } from '../load/index.js';
 import { codeFrame } from '../load/json.js';
 import type { LessonDocumentKind, Paper, RenderedDocument, ResolvedLesson, Source, Unit, Variant } from '../model/index.js';
 import { packageRoot } from '../paths.js';
@@ -47,13 +48,15 @@ export class Templates {
       } catch {}
       for (const n of names) {
         const file = join(dir, 'partials', n);
-        this.hb.registerPartial(basename(n, '.hbs'), this.compileFile(file));
+        this.hb.registerPartial(basename(n, '.hbs'), this.compileFile(file, dir));
         this.files.push(file);
       }
     }
   }
 
-  private compileFile(file: string): Handlebars.TemplateDelegate {
+  private compileFile(file: string, dir: string): Handlebars.TemplateDelegate {
+    // A template linked from outside its folder would print that file's text into every PDF.
+    if (linkLeavesRoot(file, dir)) throw new ValidationError(`template ${this.display(file)} links out of its folder`, [linkDiagnostic(this.display(file))]);
     const text = readFileSync(file, 'utf8');
     let compiled: Handlebars.TemplateDelegate;
     try {
@@ -77,18 +80,17 @@ export class Templates {
   template(name: string): Handlebars.TemplateDelegate {
     let t = this.compiled.get(name);
     if (!t) {
-      const file = this.dirs
-        .map((d) => join(d, `${name}.hbs`))
-        .find((f) => {
-          try {
-            readFileSync(f);
-            return true;
-          } catch {
-            return false;
-          }
-        });
-      if (!file) throw new UserError(`template "${name}.hbs" not found in ${this.dirs.map(this.display).join(', ')}`);
-      t = this.compileFile(file);
+      const dir = this.dirs.find((d) => {
+        try {
+          readFileSync(join(d, `${name}.hbs`));
+          return true;
+        } catch {
+          return false;
+        }
+      });
+      if (!dir) throw new UserError(`template "${name}.hbs" not found in ${this.dirs.map(this.display).join(', ')}`);
+      const file = join(dir, `${name}.hbs`);
+      t = this.compileFile(file, dir);
       this.files.push(file);
       this.compiled.set(name, t);
     }
