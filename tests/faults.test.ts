@@ -253,4 +253,20 @@ describe('faults during a build', () => {
     await checkDist(out);
     expect(existsSync(join(out, 'mini-lesson/worksheet.pdf'))).toBe(true);
   });
+
+  it('a bundled font file that is missing fails the document and says how to repair it', async () => {
+    const { AssetMap } = await import('../src/render/assets.js');
+    const assets = new AssetMap('standard');
+    const [font] = [...assets.files.keys()].filter((k) => k.endsWith('.woff2'));
+    assets.files.set(font as string, join(tempDir(), 'deleted.woff2'));
+    const printer = new Printer({ concurrency: 1 });
+    try {
+      const html = `<html><head><style>${assets.fontFaceCss()} body { font-family: 'Source Serif 4'; }</style></head><body><p>Text</p></body></html>`;
+      await expect(printer.print({ html, assets, variant: 'standard', label: 'fonts' })).rejects.toThrow(
+        /^fonts: font files are missing: .*deleted\.woff2 \(reinstall with npm install\)$/,
+      );
+    } finally {
+      await printer.close();
+    }
+  });
 });
