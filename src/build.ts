@@ -176,7 +176,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   // The manifest describes what is on disk, so even --force starts from it (forcing only skips the cache); an entry
   // whose file is gone or changed is dropped, and a temp file a killed build left behind is removed.
-  await removeStaleTemps(outDir);
+  await Promise.all([removeStaleTemps(outDir), removeStaleTemps(cacheDir)]);
   const entries = new Map((await verifiedEntries(outDir, await readManifest(outDir))).map((e) => [e.path, e]));
   const manifest = new ManifestWriter(outDir, { generator: `lessonpack ${VERSION}`, paper, variant }, entries);
   const results: DocumentResult[] = [];

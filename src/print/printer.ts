@@ -334,7 +334,8 @@ export class Printer {
   close(): Promise<void> {
     this.closed = true;
     for (const w of this.waiting.splice(0)) w.reject(new DocumentError('the printer is closed'));
-    this.closing ??= this.discard();
+    // A browser still starting is waited for: it sees `closed` and closes itself, then nothing is left to discard.
+    this.closing ??= (this.starting ?? Promise.resolve()).catch(() => {}).then(() => this.discard());
     return this.closing;
   }
 }
