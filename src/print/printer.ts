@@ -184,12 +184,18 @@ export class Printer {
 
   private async newSlot(): Promise<Slot> {
     const browser = await this.start();
-    const page = await browser.newPage();
-    const slot: Slot = { page, uses: 0 };
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (req) => void this.answer(slot, req));
-    return slot;
+    try {
+      const page = await browser.newPage();
+      const slot: Slot = { page, uses: 0 };
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+      page.on('request', (req) => void this.answer(slot, req));
+      return slot;
+    } catch (e) {
+      // The browser can die between starting and opening a tab: that is a crash to retry, not a bug.
+      if (!browser.connected) throw new BrowserDisconnected('the browser disconnected while opening a page', [], { cause: e });
+      throw new BrowserError(`the browser cannot open a page: ${(e as Error).message.split('\n')[0]}`, [], { cause: e });
+    }
   }
 
   private async answer(slot: Slot, req: HTTPRequest): Promise<void> {
@@ -272,7 +278,9 @@ export class Printer {
   async print(job: PrintJob): Promise<PrintResult> {
     if (this.closed) throw new DocumentError('the printer is closed');
     const started = performance.now();
-    const slot = await this.acquire();
+    const slot = await this.acquire().catch((e: unknown) => {
+      throw e instanceof BrowserDisconnected ? new BrowserDisconnected(`the browser disconnected while printing ${job.label}`, [], { cause: e }) : e;
+    });
     const state = { ...job, blocked: [] as string[], missing: [] as string[] };
     slot.job = state;
     let broken = false;
