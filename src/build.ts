@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { BrowserError, type Diagnostic, DocumentError, UserError, ValidationError } from './errors.js';
+import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, UserError, ValidationError } from './errors.js';
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
@@ -15,8 +15,8 @@ import { renderLessonDocument, renderPage, renderUnitOverview, Templates } from 
 import { plainText } from './render/markdown.js';
 import { type LessonView, lessonView } from './render/view.js';
 import { breaksRendering } from './validate/templates.js';
-import { removePendingTemps, writeAtomic } from './write/atomic.js';
-import { type ManifestEntry, readManifest, sha256, writeManifest } from './write/manifest.js';
+import { removePendingTemps, removeStaleTemps, writeAtomic } from './write/atomic.js';
+import { type ManifestEntry, ManifestWriter, readManifest, sha256, verifiedEntries } from './write/manifest.js';
 import { finalizePdf } from './write/pdf.js';
 
 export const VERSION: string = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version;
@@ -61,6 +61,8 @@ export interface DocumentResult {
 export type BuildEvent =
   | { type: 'plan'; total: number }
   | { type: 'document'; result: DocumentResult; done: number; total: number }
+  /** The browser died while printing `path`: it was relaunched and the document is printed once more. */
+  | { type: 'retry'; path: string; reason: string }
   | { type: 'diagnostics'; diagnostics: Diagnostic[] };
 
 export interface BuildResult {
@@ -73,11 +75,18 @@ export interface BuildResult {
   ms: number;
 }
 
-const active = new Set<Printer>();
+/** Builds in progress, so a signal can stop them. */
+const active = new Set<{ printer: Printer; interrupted: boolean }>();
+let stopping = false;
 
-/** Closes every browser a running build opened and removes temp files (for SIGINT/SIGTERM). */
+/**
+ * Stops running builds, and any started later in this process (for SIGINT/SIGTERM): no new document starts, browsers
+ * close, temp files are removed.
+ */
 export async function shutdown(): Promise<void> {
-  await Promise.all([...active].map((p) => p.close()));
+  stopping = true;
+  for (const run of active) run.interrupted = true;
+  await Promise.all([...active].map((run) => run.printer.close()));
   await removePendingTemps();
 }
 
@@ -129,6 +138,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (prepared.diagnostics.some(breaksRendering)) throw new ValidationError('the templates have problems; nothing was printed', prepared.diagnostics);
   if (prepared.diagnostics.length) options.onEvent?.({ type: 'diagnostics', diagnostics: prepared.diagnostics });
   const templates = new Templates(project.templateDirs, project.display);
+  templates.check();
   const date = buildDate();
   const school = project.config.school;
   const renderOptions = { paper, variant, school };
@@ -167,13 +177,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }),
   ];
 
-  const old = options.force ? undefined : await readManifest(outDir);
-  const oldEntries = new Map((old?.documents ?? []).map((e) => [e.path, e]));
-  const entries = new Map<string, ManifestEntry>([...oldEntries].filter(([path]) => existsSync(join(outDir, path))));
+  // The manifest describes what is on disk, so even --force starts from it (forcing only skips the cache); an entry
+  // whose file is gone or changed is dropped, and a temp file a killed build left behind is removed.
+  await Promise.all([removeStaleTemps(outDir), removeStaleTemps(cacheDir)]);
+  const entries = new Map((await verifiedEntries(outDir, await readManifest(outDir))).map((e) => [e.path, e]));
+  const manifest = new ManifestWriter(outDir, { generator: `lessonpack ${VERSION}`, paper, variant }, entries);
   const results: DocumentResult[] = [];
   const printer = new Printer(options);
+  const run = { printer, interrupted: stopping };
   let printerUsed = false;
-  active.add(printer);
+  active.add(run);
 
   const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources)]));
   const lessonJobs: Job[] = [];
@@ -214,15 +227,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
 
   const logo = project.config.logo ? join(project.root, project.config.logo) : undefined;
-  /** Prints HTML, retrying once on a fresh browser if the browser died. */
+  /** Prints HTML; if the browser died meanwhile, once more on the browser the printer relaunches. */
   const printHtml = async (html: string, label: string) => {
     printerUsed = true;
+    const print = () => printer.print({ html, assets: new AssetMap(variant, { logo }), variant, label });
     try {
-      return await printer.print({ html, assets: new AssetMap(variant, { logo }), variant, label });
+      return await print();
     } catch (e) {
-      if (!(e instanceof BrowserError) || !printer.disconnected) throw e;
-      await printer.reset();
-      return await printer.print({ html, assets: new AssetMap(variant, { logo }), variant, label });
+      if (!(e instanceof BrowserDisconnected) || run.interrupted) throw e;
+      options.onEvent?.({ type: 'retry', path: label, reason: e.message });
+      return await print();
     }
   };
 
@@ -236,27 +250,30 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     id,
   });
 
-  /** Writes a finished PDF and records it in the manifest. */
-  const store = async (job: Job, pdf: Uint8Array, pages: number) => {
-    await writeAtomic(join(outDir, job.path), pdf);
-    entries.set(job.path, {
-      path: job.path,
-      kind: job.kind,
-      lesson: job.lesson,
-      sha256: sha256(pdf),
-      pages,
-      bytes: pdf.length,
-      inputs: job.inputs.map((f) => relative(project.root, join(project.root, f))),
-      key: job.key,
-    });
-  };
+  /** Writes a finished PDF to its final path (atomically) and records it in the manifest on disk. */
+  const storeFile = (entry: ManifestEntry, pdf: Uint8Array) => manifest.replace(entry, () => writeAtomic(join(outDir, entry.path), pdf));
+  const store = (job: Job, pdf: Uint8Array, pages: number) =>
+    storeFile(
+      {
+        path: job.path,
+        kind: job.kind,
+        lesson: job.lesson,
+        sha256: sha256(pdf),
+        pages,
+        bytes: pdf.length,
+        inputs: job.inputs.map((f) => relative(project.root, join(project.root, f))),
+        key: job.key,
+      },
+      pdf,
+    );
 
   const cached = (job: Job): ManifestEntry | undefined => {
     const e = entries.get(job.path);
-    return e && e.key === job.key ? e : undefined;
+    return !options.force && e && e.key === job.key ? e : undefined;
   };
 
   const runJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[] }>) => {
+    if (run.interrupted) return;
     const hit = cached(job);
     if (hit) {
       report({ path: job.path, kind: job.kind, lesson: job.lesson, status: 'cached', pages: hit.pages, ms: 0 });
@@ -279,9 +296,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         blocked: printed.blocked.length ? printed.blocked : undefined,
       });
     } catch (e) {
-      if (e instanceof BrowserError && !(e instanceof DocumentError)) throw e;
+      // Stopping on a signal: documents cut short are neither printed nor failed.
+      if (run.interrupted) return;
+      // No browser at all stops the build; one that died twice fails only this document.
+      if (e instanceof BrowserError && !(e instanceof DocumentError) && !(e instanceof BrowserDisconnected)) throw e;
       if (!(e instanceof UserError)) throw e;
-      report({ path: job.path, kind: job.kind, lesson: job.lesson, status: 'failed', pages: 0, ms: Math.round(performance.now() - t0), error: e.message });
+      // The printer names the document in its messages; the report already does.
+      const error = e.message.startsWith(`${job.path}: `) ? e.message.slice(job.path.length + 2) : e.message;
+      report({ path: job.path, kind: job.kind, lesson: job.lesson, status: 'failed', pages: 0, ms: Math.round(performance.now() - t0), error });
     }
   };
 
@@ -290,8 +312,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { html: r.html, title: r.title, subject: view.centralQuestion, keywords: [view.unit, 'lesson', kind, ...l.sourceIds].filter(Boolean) };
   };
 
+  let finished = false;
   try {
-    await mkdir(outDir, { recursive: true });
+    await mkdir(outDir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+      throw new UserError(`cannot create the output folder ${project.display(outDir)} (${e.code ?? e.message}): choose another with --out`, [], { cause: e });
+    });
     const byLesson = new Map<string, Job[]>();
     for (const j of jobs) if (j.lesson) byLesson.set(j.lesson, [...(byLesson.get(j.lesson) ?? []), j]);
     await Promise.all(
@@ -312,7 +337,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         keywords: [unit.data.title, 'unit overview'],
       }));
     }
-    if (buildPacks) {
+    if (buildPacks && !run.interrupted) {
       const { buildPacksFor } = await import('./pack/index.js');
       await buildPacksFor({
         project,
@@ -328,15 +353,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         printHtml,
         report,
         entries,
+        store: storeFile,
+        failed: new Set(results.filter((r) => r.status === 'failed').map((r) => r.path)),
         force: options.force ?? false,
       });
     }
+    finished = true;
   } finally {
-    active.delete(printer);
+    active.delete(run);
     await printer.close();
     // The manifest lists exactly the files on disk, whatever happened above.
-    const present = [...entries.values()].filter((e) => existsSync(join(outDir, e.path)));
-    await writeManifest(outDir, { generator: `lessonpack ${VERSION}`, paper, variant, documents: present });
+    for (const e of entries.values()) if (!existsSync(join(outDir, e.path))) entries.delete(e.path);
+    // If the output folder could not even be made, that error is the one to show.
+    await manifest.save().catch((e) => {
+      if (finished) throw e;
+    });
   }
   const failed = prepared.diagnostics.length > 0 || results.some((r) => r.status === 'failed');
   return {

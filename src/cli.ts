@@ -50,6 +50,7 @@ function progress(json: boolean) {
   const t0 = performance.now();
   return (e: BuildEvent) => {
     if (e.type === 'diagnostics') return printDiagnostics(e.diagnostics);
+    if (e.type === 'retry') return void process.stderr.write(`${tty ? '\n' : ''}${e.reason}; printing it again on a new browser\n`);
     if (e.type !== 'document') return;
     const r = e.result;
     if (tty) {
@@ -193,29 +194,40 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** One line for a user's mistake; a stack trace only for a bug in lessonpack, and then saying so. */
+function reportError(e: unknown): void {
+  if (e instanceof UserError) {
+    if (e.diagnostics.length) printDiagnostics(e.diagnostics);
+    process.stderr.write(`lessonpack: ${e.message}\n`);
+  } else if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`lessonpack: ${e.message} (see lessonpack --help)\n`);
+  } else {
+    process.stderr.write(`lessonpack: internal error (a bug in lessonpack, please report it):\n${(e as Error)?.stack ?? String(e)}\n`);
+  }
+}
+
 /** Runs the CLI with one cleanup path for errors and signals: the browser is always closed. */
 export async function run(argv: string[]): Promise<void> {
-  let stopping = false;
+  let signalled: NodeJS.Signals | undefined;
+  const code = (signal: NodeJS.Signals) => (signal === 'SIGINT' ? 130 : 143);
   const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
+    // A second signal means "now": the browser, on a pipe to us, exits with us.
+    if (signalled) process.exit(code(signal));
+    signalled = signal;
     process.stderr.write(`\nlessonpack: ${signal}: stopping, closing the browser\n`);
-    void shutdown().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    // The build winds down (writing its manifest) once its browser is gone; if it takes too long, leave anyway.
+    void shutdown();
+    setTimeout(() => void shutdown().finally(() => process.exit(code(signal))), 10_000).unref();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
     process.exitCode = await main(argv);
   } catch (e) {
-    if (e instanceof UserError) {
-      if (e.diagnostics.length) printDiagnostics(e.diagnostics);
-      process.stderr.write(`lessonpack: ${e.message}\n`);
-    } else if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`lessonpack: ${e.message} (see lessonpack --help)\n`);
-    } else {
-      process.stderr.write(`lessonpack: internal error (a bug in lessonpack, please report it):\n${(e as Error)?.stack ?? String(e)}\n`);
-    }
     process.exitCode = 1;
-    await shutdown();
+    // Errors of a build cut short by a signal are its consequence, not news.
+    if (!signalled) reportError(e);
   }
+  await shutdown();
+  if (signalled) process.exit(code(signalled));
 }

@@ -97,6 +97,25 @@ describe('builds', () => {
     }
   });
 
+  it('runs no script, even one a template puts in the page: JavaScript is off', async () => {
+    const { Printer } = await import('../src/print/printer.js');
+    const { AssetMap } = await import('../src/render/assets.js');
+    const printer = new Printer({ concurrency: 1 });
+    try {
+      const html =
+        '<html><body><p id="p">KEPT</p><script>document.getElementById("p").textContent = "SCRIPTRAN"; fetch("http://127.0.0.1:9/x")</script><p onclick="x()">END</p></body></html>';
+      const res = await printer.print({ html, assets: new AssetMap('standard'), variant: 'standard', label: 'script' });
+      const file = join(root, 'script.pdf');
+      writeFileSync(file, res.pdf);
+      const text = await pdfText(file);
+      expect(text).toContain('KEPT');
+      expect(text).not.toContain('SCRIPTRAN');
+      expect(res.blocked).toEqual([]);
+    } finally {
+      await printer.close();
+    }
+  });
+
   it('prints hostile lesson text literally and lets no request leave the page', async () => {
     const hostile = [
       '<script>document.title="pwned"</script>SCRIPTTEXT',
@@ -109,6 +128,9 @@ describe('builds', () => {
     const lesson = JSON.parse(readFileSync(lessonPath, 'utf8'));
     lesson.background.body = hostile;
     lesson.sections[0].questions[1].prompt = '<img src=x onerror=alert(1)> "quoted" & <b>bold</b> {{x}}';
+    // The title also goes into the running header, a CSS string: it must not close the string and add rules.
+    const title = 'T"; } @page { @top-right { content: url(https://evil.invalid/h) } } x { "';
+    lesson.title = title;
     writeFileSync(lessonPath, JSON.stringify(lesson, null, 2));
     const out = join(root, 'out-hostile');
     const res = await quietBuild({ root, out, packs: false });
@@ -118,6 +140,7 @@ describe('builds', () => {
       expect(text).toContain(t);
     expect(text).not.toContain('root:x:0:0');
     expect(text).not.toContain('pwned');
+    expect(text).toContain(title);
     const ws = await pdfText(join(out, 'mini-lesson/worksheet.pdf'));
     expect(ws).toContain('"quoted" & bold {{x}}');
     // No request of any kind left the page: every document printed from our own assets only.

@@ -116,7 +116,7 @@ describe('problems in the config or the overrides', () => {
         hint: did you mean "a4"? allowed values: "letter", "a4"
 
       2 problem(s) in 1 file(s)
-      lessonpack: lessonpack.config.json has 2 problem(s)
+      lessonpack: fix the project settings above first
       "
     `);
     expect(existsSync(join(root, 'dist'))).toBe(false);

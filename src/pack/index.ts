@@ -31,6 +31,10 @@ interface PackContext {
   printHtml: (html: string, label: string) => Promise<PrintResult>;
   report: (r: DocumentResult) => void;
   entries: Map<string, ManifestEntry>;
+  /** Writes a finished PDF to its path in the output folder and records it in the manifest. */
+  store: (entry: ManifestEntry, pdf: Uint8Array) => Promise<void>;
+  /** Documents that failed in this build: a pack must not mix them in from an older build. */
+  failed: Set<string>;
   force: boolean;
 }
 
@@ -80,6 +84,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
 
   const docPdf = async (path: string): Promise<Uint8Array> => {
     const file = join(outDir, path);
+    if (ctx.failed.has(path)) throw new UserError(`not assembled: ${path} failed (see above)`);
     if (!existsSync(file)) throw new UserError(`${path} is missing: build its lesson first (lessonpack build), then run lessonpack pack`);
     return readFile(file);
   };
@@ -104,8 +109,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
         return;
       }
       const assembled = await assemblePack(built, await blank(), meta(title, subject, key));
-      await writeAtomic(join(outDir, path), assembled.pdf);
-      ctx.entries.set(path, { path, kind, lesson, sha256: sha256(assembled.pdf), pages: assembled.pages, bytes: assembled.pdf.length, inputs, key });
+      await ctx.store({ path, kind, lesson, sha256: sha256(assembled.pdf), pages: assembled.pages, bytes: assembled.pdf.length, inputs, key }, assembled.pdf);
       ctx.report({ path, kind, lesson, status: 'printed', pages: assembled.pages, ms: Math.round(performance.now() - t0) });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;

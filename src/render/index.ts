@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
-import { UserError, ValidationError } from '../errors.js';
+import type { Diagnostic } from '../errors.js';
+import { DocumentError, UserError, ValidationError } from '../errors.js';
+import { linkDiagnostic, linkLeavesRoot } from '../load/index.js';
+import { codeFrame } from '../load/json.js';
 import {
   type LessonDocumentKind,
   type Paper,
@@ -39,7 +42,8 @@ export class Templates {
   /** Loads the templates in effect; throws ValidationError (file, line, column) when one does not compile or uses a missing partial. */
   constructor(
     private readonly dirs: string[],
-    display: (file: string) => string = (f) => f,
+    /** How a template's path is shown in messages (relative to the project). */
+    private readonly display: (file: string) => string = (f) => f,
   ) {
     const problems = checkTemplates(dirs, display).filter(breaksRendering);
     if (problems.length) throw new ValidationError(`the templates have ${problems.length} problem(s)`, problems);
@@ -52,34 +56,92 @@ export class Templates {
     });
     this.hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some((a) => (Array.isArray(a) ? a.length > 0 : Boolean(a))));
     for (const [name, file] of this.set.partials) {
-      this.hb.registerPartial(name, this.compileFile(file));
+      this.hb.registerPartial(name, this.compileFile(file, this.dirOf(file)));
       this.files.push(file);
     }
   }
 
-  private compileFile(file: string): Handlebars.TemplateDelegate {
+  /** The template folder a file was found in. */
+  private dirOf(file: string): string {
+    return this.dirs.find((d) => file.startsWith(join(d, '/'))) ?? this.dirs[0] ?? '';
+  }
+
+  private compileFile(file: string, dir: string): Handlebars.TemplateDelegate {
+    // A template linked from outside its folder would print that file's text into every PDF.
+    if (linkLeavesRoot(file, dir)) throw new ValidationError(`template ${this.display(file)} links out of its folder`, [linkDiagnostic(this.display(file))]);
     const text = readFileSync(file, 'utf8');
+    let compiled: Handlebars.TemplateDelegate;
     try {
       // Parsing now surfaces syntax errors with the file name, instead of mid-build.
       this.hb.parse(text);
-      return this.hb.compile(text, { noEscape: false });
+      compiled = this.hb.compile(text, { noEscape: false });
     } catch (e) {
-      const m = /Parse error on line (\d+)/.exec(String(e));
-      throw new UserError(`${file}${m ? `:${m[1]}` : ''}  template does not compile: ${String((e as Error).message).split('\n')[0]}`, [], { cause: e });
+      throw new ValidationError(`template ${this.display(file)} does not compile`, [templateDiagnostic(this.display(file), text, e)], { cause: e });
     }
+    // Errors while running a template (an unknown helper, #each without a list) are the template's, not ours.
+    return (context, options) => {
+      try {
+        return compiled(context, options);
+      } catch (e) {
+        if (!(e instanceof Handlebars.Exception)) throw e;
+        throw new DocumentError(`${this.display(file)}: template failed: ${e.message}`, [], { cause: e });
+      }
+    };
   }
 
   template(name: string): Handlebars.TemplateDelegate {
     let t = this.compiled.get(name);
     if (!t) {
       const file = this.set.templates.get(name);
-      if (!file) throw new UserError(`template "${name}.hbs" not found in ${this.dirs.join(', ')}`);
-      t = this.compileFile(file);
+      if (!file) throw new UserError(`template "${name}.hbs" not found in ${this.dirs.map(this.display).join(', ')}`);
+      t = this.compileFile(file, this.dirOf(file));
       this.files.push(file);
       this.compiled.set(name, t);
     }
     return t;
   }
+
+  /** Compiles every template now, so a syntax error stops a build before anything is printed. Throws ValidationError. */
+  check(): void {
+    for (const dir of this.dirs) {
+      let names: string[] = [];
+      try {
+        names = readdirSync(dir).filter((n) => n.endsWith('.hbs'));
+      } catch {}
+      for (const n of names) this.template(basename(n, '.hbs'));
+    }
+  }
+}
+
+/** Handlebars token names in parse errors, in the words of the template syntax. */
+const TOKENS: Record<string, string> = {
+  CLOSE: '}}',
+  CLOSE_UNESCAPED: '}}}',
+  OPEN: '{{',
+  EOF: 'the end of the file',
+  INVALID: 'character inside {{ }} (is a } missing?)',
+};
+
+/** A Handlebars syntax error as a located diagnostic. */
+function templateDiagnostic(file: string, text: string, e: unknown): Diagnostic {
+  const message = String((e as Error).message);
+  const ex = e as { lineNumber?: number; column?: number };
+  // Parse errors carry no position, but the (shared, synchronous) lexer still holds the offending token's.
+  const lexed = (Handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer?.yylloc;
+  const at = message.startsWith('Parse error') ? lexed && { line: lexed.first_line, column: lexed.first_column + 1 } : undefined;
+  const where = at ?? (ex.lineNumber !== undefined ? { line: ex.lineNumber, column: (ex.column ?? 0) + 1 } : undefined);
+  const got = /got '(\w+)'$/.exec(message)?.[1];
+  const unclosed = got === 'EOF' && message.includes('OPEN_ENDBLOCK');
+  const what = unclosed ? 'the file ends inside a {{#block}}' : got ? `unexpected ${TOKENS[got] ?? got}` : (message.split('\n')[0] ?? message);
+  return {
+    file,
+    ...(where ? { ...where, frame: codeFrame(text, where.line, where.column) } : {}),
+    code: 'template/syntax',
+    message: `template does not compile: ${what}`,
+    hint: unclosed
+      ? 'close every {{#name}} with its {{/name}}'
+      : 'expressions look like {{name}}, {{#if name}}...{{/if}} or {{> partial}}; fix the template, or delete it to use the built-in one',
+  };
 }
 
 export function builtinTemplateDir(): string {

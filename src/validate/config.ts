@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../errors.js';
+import { linkLeavesRoot } from '../load/index.js';
 import { type JsonDocument, locate } from '../load/json.js';
 import type { Config } from '../model/index.js';
 
@@ -32,7 +33,9 @@ export function checkConfigPaths(root: string, doc: JsonDocument, config: Config
       `template folder not found: ${config.templates}`,
       'create the folder, or remove "templates" to use the built-in templates',
     );
-  if (inside(config.logo, '/logo')) {
+  if (inside(config.logo, '/logo') && linkLeavesRoot(resolve(root, config.logo), root))
+    at('/logo', 'config/outside-project', `logo file ${config.logo} is a symbolic link out of the project`, 'paths in the config stay inside the project');
+  else if (inside(config.logo, '/logo')) {
     const file = resolve(root, config.logo);
     const type = IMAGE_TYPES[extname(file).toLowerCase()];
     if (!existsSync(file) || !statSync(file).isFile())

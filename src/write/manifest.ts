@@ -35,8 +35,67 @@ export async function readManifest(outDir: string): Promise<Manifest | undefined
   }
 }
 
+/** The entries of a manifest that still describe the file at their path, byte for byte. */
+export async function verifiedEntries(outDir: string, manifest: Manifest | undefined): Promise<ManifestEntry[]> {
+  const entries = Array.isArray(manifest?.documents) ? manifest.documents : [];
+  const checked = await Promise.all(
+    entries.map(async (e) => {
+      try {
+        const bytes = await readFile(join(outDir, e.path));
+        return bytes.length === e.bytes && sha256(bytes) === e.sha256 ? e : undefined;
+      } catch {
+        return undefined;
+      }
+    }),
+  );
+  return checked.filter((e) => e !== undefined);
+}
+
 /** Writes the manifest atomically, entries sorted by path so it is deterministic. */
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
   const sorted = { ...manifest, documents: [...manifest.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
   await writeAtomic(join(outDir, 'manifest.json'), `${JSON.stringify(sorted, null, 2)}\n`);
+}
+
+/**
+ * Keeps dist/manifest.json in step with the files while a build runs, so a build killed at any point leaves a manifest
+ * that lists no file it does not match. Writes run one at a time, each with the entries as they were when asked for.
+ */
+export class ManifestWriter {
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly outDir: string,
+    private readonly header: Omit<Manifest, 'documents'>,
+    readonly entries: Map<string, ManifestEntry>,
+  ) {}
+
+  /** Resolves once a manifest with the current entries is on disk. */
+  save(): Promise<void> {
+    const documents = [...this.entries.values()];
+    const write = () => writeManifest(this.outDir, { ...this.header, documents });
+    this.chain = this.chain.then(write, write);
+    return this.chain;
+  }
+
+  /** Replaces a document: its old entry leaves the manifest before the file changes, the new one joins after. */
+  async replace(entry: ManifestEntry, writeFile: () => Promise<void>): Promise<void> {
+    const old = this.entries.get(entry.path);
+    if (old) {
+      this.entries.delete(entry.path);
+      await this.save();
+    }
+    try {
+      await writeFile();
+    } catch (e) {
+      // The write is atomic, so the old file is still there, whole: list it again.
+      if (old) {
+        this.entries.set(entry.path, old);
+        await this.save();
+      }
+      throw e;
+    }
+    this.entries.set(entry.path, entry);
+    await this.save();
+  }
 }
