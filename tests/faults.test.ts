@@ -172,7 +172,7 @@ describe('a build stopped by a signal loses nothing', () => {
     expect([...after.values()].some((p, i) => p.sha !== [...before.values()][i]?.sha)).toBe(true);
   });
 
-  it('SIGKILL: no half-written PDF at a final path; the browser exits with the build; the next build completes', async () => {
+  it('SIGKILL: no half-written PDF at a final path; the browser exits with the build; the next build cleans up and completes', async () => {
     const { root, tmp } = project();
     const run = spawnCli(root, tmp, ['build']);
     await run.waitFor(/\[2\/\d+\] printed/);
@@ -194,7 +194,9 @@ describe('a build stopped by a signal loses nothing', () => {
 
     const next = spawnCli(root, tmp, ['build']);
     expect((await next.exited).code).toBe(0);
+    // The killed build had no chance to clean up: the next one removes its temp file and its browser profile.
     expect(existsSync(stale)).toBe(false);
+    expect(readdirSync(tmp)).toEqual([]);
     await checkDist(join(root, 'dist'));
     expect((await pdfsOnDisk(join(root, 'dist'))).size).toBe(DOCUMENTS);
   });
