@@ -5,9 +5,9 @@
  * Every case runs the real CLI and must exit 1 with a located message, no stack trace, quickly.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { repoRoot, tempDir } from './helpers.js';
 
 const corpus = join(repoRoot, 'tests/fixtures/broken');
@@ -79,8 +79,7 @@ const cases = readdirSync(corpus, { withFileTypes: true })
   .map((e) => readCase(e.name));
 
 /** Runs the CLI on a copy of the mini project with the case's files dropped in. */
-function runCase(c: Case): Promise<{ code: number | null; signal: string | null; stderr: string; stdout: string; ms: number }> {
-  const root = tempDir('lessonpack-broken-');
+function runCase(root: string, c: Case): Promise<{ code: number | null; signal: string | null; stderr: string; stdout: string; ms: number }> {
   cpSync(mini, root, { recursive: true });
   cpSync(join(corpus, c.name), root, { recursive: true, filter: (src) => !src.endsWith('expected.txt') });
   mkdirSync(join(root, 'tmp'));
@@ -107,7 +106,9 @@ describe('every broken input fails with a clear, located message', () => {
   });
 
   it.concurrent.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const res = await runCase(c);
+    const root = tempDir('lessonpack-broken-');
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    const res = await runCase(root, c);
     expect(res.signal, 'killed by a timeout').toBeNull();
     expect(res.code).toBe(1);
     const lines = res.stderr.split('\n').map((l) => l.trimEnd());

@@ -3,7 +3,7 @@
  * under it, and a document that never finishes loading.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { closeSync, constants, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -19,6 +19,7 @@ const DOCUMENTS = LESSONS.length * 6;
 /** The mini project with a second copy of its lesson, so a build has enough documents to interrupt. */
 function project(): { root: string; tmp: string } {
   const root = tempDir('lessonpack-faults-');
+  roots.push(root);
   cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
   const lesson = JSON.parse(readFileSync(join(root, 'lessons/mini-lesson.json'), 'utf8'));
   writeFileSync(join(root, 'lessons/mini-two.json'), JSON.stringify({ ...lesson, id: 'mini-two' }, null, 2));
@@ -92,13 +93,16 @@ function exists(pid: number): boolean {
   }
 }
 
-const started: number[] = [];
+const roots: string[] = [];
 afterAll(() => {
-  // Only processes these tests started, by pid.
-  for (const pid of started)
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {}
+  // If a test failed and left a browser behind: only processes of these tests' builds, found by their private TMPDIR.
+  for (const root of roots) {
+    for (const p of browserProcesses(join(root, 'tmp')))
+      try {
+        process.kill(p.pid, 'SIGKILL');
+      } catch {}
+    rmSync(root, { recursive: true, force: true });
+  }
 });
 
 /** Every PDF under dist/: its path, and whether it parses completely. */
@@ -154,7 +158,6 @@ describe('a build stopped by a signal loses nothing', () => {
     const run = spawnCli(root, tmp, ['build']);
     await run.waitFor(/\[1\/\d+\] printed/);
     const browser = browserProcesses(tmp);
-    started.push(...browser.map((p) => p.pid));
     expect(browser.length).toBeGreaterThan(0);
     run.child.kill(signal);
     const { code: exit } = await run.exited;
@@ -172,12 +175,11 @@ describe('a build stopped by a signal loses nothing', () => {
     expect([...after.values()].some((p, i) => p.sha !== [...before.values()][i]?.sha)).toBe(true);
   });
 
-  it('SIGKILL: no half-written PDF at a final path; the browser exits with the build; the next build completes', async () => {
+  it('SIGKILL: no half-written PDF at a final path; the browser exits with the build; the next build cleans up and completes', async () => {
     const { root, tmp } = project();
     const run = spawnCli(root, tmp, ['build']);
     await run.waitFor(/\[2\/\d+\] printed/);
     const browser = browserProcesses(tmp);
-    started.push(...browser.map((p) => p.pid));
     run.child.kill('SIGKILL');
     await run.exited;
 
@@ -194,7 +196,9 @@ describe('a build stopped by a signal loses nothing', () => {
 
     const next = spawnCli(root, tmp, ['build']);
     expect((await next.exited).code).toBe(0);
+    // The killed build had no chance to clean up: the next one removes its temp file and its browser profile.
     expect(existsSync(stale)).toBe(false);
+    expect(readdirSync(tmp)).toEqual([]);
     await checkDist(join(root, 'dist'));
     expect((await pdfsOnDisk(join(root, 'dist'))).size).toBe(DOCUMENTS);
   });
@@ -208,7 +212,6 @@ describe('faults during a build', () => {
     // The browser's main process is the one Puppeteer talks to over a pipe (not a renderer, zygote or crash handler).
     const main = browserProcesses(tmp).filter((p) => p.args.includes('--remote-debugging-pipe') && !p.args.startsWith('/bin/sh'));
     expect(main).toHaveLength(1);
-    started.push(...main.map((p) => p.pid));
     process.kill(main[0]?.pid ?? 0, 'SIGKILL');
     const { code } = await run.exited;
 

@@ -1,7 +1,8 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { isAlive } from '../alive.js';
 import { BrowserDisconnected, BrowserError, DocumentError } from '../errors.js';
 import type { Variant } from '../model/index.js';
 import { ASSET_ORIGIN, type AssetMap, contentType, VARIANT_FAMILIES } from '../render/assets.js';
@@ -111,7 +112,8 @@ export class Printer {
       return this.browser;
     }
     const choice = requireBrowser(this.options.browserPath);
-    const userDataDir = await mkdtemp(join(tmpdir(), 'lessonpack-chrome-'));
+    await removeStaleProfiles();
+    const userDataDir = await mkdtemp(join(tmpdir(), `${PROFILE}${process.pid}-`));
     this.userDataDir = userDataDir;
     let browser: Browser;
     try {
@@ -346,4 +348,18 @@ export class Printer {
     this.closing ??= (this.starting ?? Promise.resolve()).catch(() => {}).then(() => this.discard());
     return this.closing;
   }
+}
+
+/** Browser profiles are `lessonpack-chrome-<pid>-XXXXXX` in the temp folder: the pid tells whose they are. */
+const PROFILE = 'lessonpack-chrome-';
+
+/** Removes the profiles of builds that were killed (SIGKILL leaves no chance to clean up). */
+async function removeStaleProfiles(): Promise<void> {
+  const names = await readdir(tmpdir()).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (n) => {
+      const pid = Number(new RegExp(`^${PROFILE}(\\d+)-`).exec(n)?.[1]);
+      if (pid && !isAlive(pid)) await rm(join(tmpdir(), n), { recursive: true, force: true }).catch(() => {});
+    }),
+  );
 }

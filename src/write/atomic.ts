@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isAlive } from '../alive.js';
 
 /** Temp files not yet renamed, so an interrupted build can remove them. */
 const pending = new Set<string>();
@@ -27,15 +28,6 @@ export async function removePendingTemps(): Promise<void> {
   await Promise.all([...pending].map((p) => rm(p, { force: true }).catch(() => {})));
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Removes temp files a killed build (SIGKILL, power loss) left under `dir`; those of running builds stay. */
 export async function removeStaleTemps(dir: string): Promise<void> {
   let names: string[];
@@ -47,7 +39,7 @@ export async function removeStaleTemps(dir: string): Promise<void> {
   await Promise.all(
     names.map(async (rel) => {
       const pid = Number(TEMP.exec(basename(rel))?.[1]);
-      if (pid && pid !== process.pid && !alive(pid)) await rm(join(dir, rel), { force: true }).catch(() => {});
+      if (pid && pid !== process.pid && !isAlive(pid)) await rm(join(dir, rel), { force: true }).catch(() => {});
     }),
   );
 }
