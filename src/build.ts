@@ -38,6 +38,8 @@ export interface BuildOptions extends PrinterOptions {
   packs?: boolean;
   /** Build only the packs, from PDFs already in the output folder. */
   packsOnly?: boolean;
+  /** Also write each printed document's HTML here as <path>.html (template debugging; the benchmark's floor). */
+  htmlDir?: string;
   onEvent?: (event: BuildEvent) => void;
 }
 
@@ -259,6 +261,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const t0 = performance.now();
     try {
       const doc = await render();
+      if (options.htmlDir) await writeAtomic(join(options.htmlDir, job.path.replace(/\.pdf$/, '.html')), doc.html);
       const printed = await printHtml(doc.html, job.path);
       const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key));
       await store(job, pdf, pages);
