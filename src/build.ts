@@ -1,22 +1,18 @@
 /** The build orchestrator: the only module that touches the file system for outputs. */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { hashFiles, inputStamp, listFiles, stampedDocuments } from './cache.js';
 import { BrowserError, type Diagnostic, DocumentError, UserError } from './errors.js';
 import type { LessonDocumentKind, Paper, ResolvedLesson, Variant } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
-import { prepare } from './pipeline.js';
-import { Printer, type PrinterOptions } from './print/printer.js';
+import type { Printer, PrinterOptions } from './print/printer.js';
 import { loadProject, type Project } from './project.js';
 import { AssetMap } from './render/assets.js';
-import { renderLessonDocument, renderPage, renderUnitOverview, Templates } from './render/index.js';
-import { plainText } from './render/markdown.js';
-import { type LessonView, lessonView } from './render/view.js';
+import type { LessonView } from './render/view.js';
 import { removePendingTemps, writeAtomic } from './write/atomic.js';
-import { type ManifestEntry, readManifest, sha256, writeManifest } from './write/manifest.js';
-import { finalizePdf } from './write/pdf.js';
+import { type Manifest, type ManifestEntry, readManifest, sha256, writeManifest } from './write/manifest.js';
 
 export const VERSION: string = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version;
 
@@ -82,21 +78,6 @@ export async function shutdown(): Promise<void> {
   await removePendingTemps();
 }
 
-/** Files under a folder, recursively, sorted (for cache keys). */
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-function hashFiles(files: string[]): string {
-  const h = createHash('sha256');
-  for (const f of files) h.update(f).update('\0').update(readFileSync(f)).update('\0');
-  return h.digest('hex');
-}
-
 /** The date written into every PDF: SOURCE_DATE_EPOCH, else a fixed epoch, so output never depends on the clock. */
 function buildDate(): Date {
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
@@ -116,6 +97,17 @@ interface Job {
   inputs: string[];
 }
 
+/** The result of a build whose inputs all match the manifest's stamp: every document is reported unchanged. */
+function unchangedBuild(outDir: string, entries: ManifestEntry[], options: BuildOptions, started: number): BuildResult {
+  options.onEvent?.({ type: 'plan', total: entries.length });
+  const documents = entries.map((e, i): DocumentResult => {
+    const result: DocumentResult = { path: e.path, kind: e.kind, lesson: e.lesson, status: 'cached', pages: e.pages, ms: 0 };
+    options.onEvent?.({ type: 'document', result, done: i + 1, total: entries.length });
+    return result;
+  });
+  return { outDir, documents, diagnostics: [], failed: false, browserStarted: false, ms: Math.round(performance.now() - started) };
+}
+
 /** Builds PDFs for the selected lessons (validate, resolve, render, print, write, pack). */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -125,12 +117,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const variant = options.variant ?? 'standard';
   const outDir = variant === 'standard' ? project.outDir : join(project.outDir, variant);
   const cacheDir = join(project.root, '.lessonpack-cache', `${variant}-${paper}`);
-  const prepared = await prepare(project, options.selectors ?? [], cwd);
-  if (prepared.diagnostics.length) options.onEvent?.({ type: 'diagnostics', diagnostics: prepared.diagnostics });
-  const templates = new Templates(project.templateDirs);
   const date = buildDate();
   const school = project.config.school;
   const renderOptions = { paper, variant, school };
+  const selectors = options.selectors ?? [];
 
   // Everything every document depends on besides its lesson and sources.
   const common = sha256(
@@ -147,6 +137,34 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       project.config.logo ? hashFiles([join(project.root, project.config.logo)]) : '',
     ].join('\n'),
   );
+  const old = options.force ? undefined : await readManifest(outDir);
+  // `lessonpack pack` depends on PDFs other builds wrote, not only on inputs: it always checks each pack.
+  const stamp =
+    options.force || options.packsOnly || options.htmlDir
+      ? undefined
+      : inputStamp({
+          common,
+          dirs: [project.lessonsDir, project.sourcesDir],
+          files: selectors.filter((s) => s.endsWith('.json') || s.includes('/')).map((s) => resolve(cwd, s)),
+          options: { selectors, cwd, shard: options.shard ?? null, packs: options.packs !== false },
+        });
+  const unchanged = stamp ? stampedDocuments(old, stamp, outDir) : undefined;
+  if (unchanged) return unchangedBuild(outDir, unchanged, options, started);
+
+  // The heavy stages load only when there is work to do, so that a no-op build stays well under a second.
+  const [{ prepare }, { Printer }, { renderLessonDocument, renderUnitOverview, Templates }, { plainText }, { lessonView }, { finalizePdf }] = await Promise.all(
+    [
+      import('./pipeline.js'),
+      import('./print/printer.js'),
+      import('./render/index.js'),
+      import('./render/markdown.js'),
+      import('./render/view.js'),
+      import('./write/pdf.js'),
+    ],
+  );
+  const prepared = await prepare(project, selectors, cwd);
+  if (prepared.diagnostics.length) options.onEvent?.({ type: 'diagnostics', diagnostics: prepared.diagnostics });
+  const templates = new Templates(project.templateDirs);
   const lessonHash = (l: ResolvedLesson) =>
     sha256(
       [
@@ -166,10 +184,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }),
   ];
 
-  const old = options.force ? undefined : await readManifest(outDir);
   const oldEntries = new Map((old?.documents ?? []).map((e) => [e.path, e]));
   const entries = new Map<string, ManifestEntry>([...oldEntries].filter(([path]) => existsSync(join(outDir, path))));
   const results: DocumentResult[] = [];
+  // Recorded only after a build without problems, so that a failing build never looks unchanged.
+  let stamped: Manifest['stamp'];
   const printer = new Printer(options);
   let printerUsed = false;
   active.add(printer);
@@ -187,9 +206,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         path: 'unit-overview.pdf',
         kind: 'unit-overview',
         key: sha256(
-          [common, prepared.unit.json.text, ...prepared.lessons.map(lessonHash), ...[...prepared.sources.values()].map((s) => JSON.stringify(s.meta))].join(
-            '\n',
-          ),
+          [
+            common,
+            prepared.unit.json.text,
+            // Only the unit's own lessons appear in its overview: editing another lesson must not reprint it.
+            ...prepared.lessons.filter((l) => prepared.unit?.data.lessons.includes(l.data.id)).map(lessonHash),
+            ...[...prepared.sources.values()].map((s) => JSON.stringify(s.meta)),
+          ].join('\n'),
         ),
         inputs: [prepared.unit.file],
       }
@@ -328,12 +351,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         force: options.force ?? false,
       });
     }
+    if (stamp && !prepared.diagnostics.length && results.every((r) => r.status !== 'failed')) stamped = { key: stamp, documents: results.map((r) => r.path) };
   } finally {
     active.delete(printer);
     await printer.close();
     // The manifest lists exactly the files on disk, whatever happened above.
     const present = [...entries.values()].filter((e) => existsSync(join(outDir, e.path)));
-    await writeManifest(outDir, { generator: `lessonpack ${VERSION}`, paper, variant, documents: present });
+    await writeManifest(outDir, { generator: `lessonpack ${VERSION}`, paper, variant, documents: present, stamp: stamped });
   }
   const failed = prepared.diagnostics.length > 0 || results.some((r) => r.status === 'failed');
   return {
@@ -347,4 +371,3 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 export type { AssembledPack, Project };
-export { renderPage };

@@ -3,8 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type Diagnostic, ValidationError } from './errors.js';
 import { loadJsonFile } from './load/index.js';
 import type { Config, Paper } from './model/index.js';
-import { builtinTemplateDir } from './render/index.js';
-import { validateSchema } from './validate/schema.js';
+import { packageRoot } from './paths.js';
 
 export const CONFIG_FILE = 'lessonpack.config.json';
 
@@ -32,6 +31,8 @@ export async function loadProject(root: string, overrides: { out?: string } = {}
     const { doc, errors: loadErrors } = await loadJsonFile(configPath, CONFIG_FILE);
     errors.push(...loadErrors);
     if (doc) {
+      // Loaded here, not at the top: without a config file, a no-op build never needs the validator.
+      const { validateSchema } = await import('./validate/schema.js');
       errors.push(...validateSchema('config', doc));
       if (!errors.length) config = doc.value as Config;
     }
@@ -64,7 +65,7 @@ export async function loadProject(root: string, overrides: { out?: string } = {}
     lessonsDir: resolve(root, config.lessons ?? 'lessons'),
     sourcesDir: resolve(root, config.sources ?? 'sources'),
     outDir: resolve(root, overrides.out ?? config.out ?? 'dist'),
-    templateDirs: [...(config.templates ? [resolve(root, config.templates)] : []), builtinTemplateDir()],
+    templateDirs: [...(config.templates ? [resolve(root, config.templates)] : []), join(packageRoot, 'templates')],
     paper: config.paper ?? 'letter',
     display,
   };

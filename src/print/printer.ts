@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type LaunchOptions, type Page, type Protocol } from 'puppeteer-core';
 import { BrowserError, DocumentError } from '../errors.js';
 import type { Variant } from '../model/index.js';
 import { ASSET_ORIGIN, type AssetMap } from '../render/assets.js';
@@ -54,6 +54,24 @@ const BROWSER_ARGS = [
   '--disable-font-subpixel-positioning',
 ];
 
+/** How every browser is launched (the benchmark's floor launches with the same options). */
+export function launchOptions(executablePath: string): LaunchOptions {
+  return {
+    executablePath,
+    headless: executablePath.includes('headless-shell') ? 'shell' : true,
+    args: BROWSER_ARGS,
+    // CDP over a pipe, not a WebSocket: no frame masking in JavaScript for every font and PDF sent.
+    pipe: true,
+    // We close the browser ourselves in one cleanup path (see build.ts): Puppeteer's handlers would race it.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  };
+}
+
+/** Documents a tab prints before it is closed and replaced. */
+export const DEFAULT_RECYCLE_AFTER = 50;
+
 interface Slot {
   page: Page;
   uses: number;
@@ -65,6 +83,8 @@ export class Printer {
   private browser?: Browser;
   private userDataDir?: string;
   private readonly free: Slot[] = [];
+  /** Asset files read so far, base64-encoded: every document loads the same fonts, and Chromium cannot cache what we serve. */
+  private readonly assetBytes = new Map<string, string>();
   private readonly waiting: ((slot: Slot) => void)[] = [];
   private created = 0;
   private readonly concurrency: number;
@@ -76,9 +96,10 @@ export class Printer {
 
   constructor(private readonly options: PrinterOptions = {}) {
     this.concurrency = Math.max(1, options.concurrency ?? cpus().length);
-    // A fresh tab per document: a reused tab carries state (DOM node ids, layout caches) into the next PDF's
-    // structure tree, and output must depend on the document alone. Tabs are cheap; the browser is what we reuse.
-    this.recycleAfter = options.recycleAfter ?? 1;
+    // Tabs are reused: a new tab costs a renderer process and a cold font cache, more than printing a short
+    // document. A reused tab leaves DOM node ids in Chromium's raw PDF, but finalizePdf drops what carries them,
+    // so the files are byte-identical to a fresh tab's (tests/speed.test.ts proves it). Recycling caps memory.
+    this.recycleAfter = options.recycleAfter ?? DEFAULT_RECYCLE_AFTER;
     this.timeoutMs = options.timeoutMs ?? 60_000;
   }
 
@@ -107,17 +128,7 @@ export class Printer {
     const choice = requireBrowser(this.options.browserPath);
     this.userDataDir ??= await mkdtemp(join(tmpdir(), 'lessonpack-chrome-'));
     try {
-      this.browser = await puppeteer.launch({
-        executablePath: choice.path,
-        headless: choice.path.includes('headless-shell') ? 'shell' : true,
-        args: BROWSER_ARGS,
-        userDataDir: this.userDataDir,
-        // We close the browser ourselves in one cleanup path (see build.ts): Puppeteer's handlers would race it.
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-        protocolTimeout: this.timeoutMs * 2,
-      });
+      this.browser = await puppeteer.launch({ ...launchOptions(choice.path), userDataDir: this.userDataDir, protocolTimeout: this.timeoutMs * 2 });
     } catch (e) {
       throw new BrowserError(
         `the browser at ${choice.path} failed to start: ${(e as Error).message.split('\n')[0]} (set LESSONPACK_BROWSER to another Chrome/Chromium)`,
@@ -133,38 +144,52 @@ export class Printer {
     const page = await browser.newPage();
     const slot: Slot = { page, uses: 0 };
     await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (req) => void this.answer(slot, req));
+    // The Fetch domain directly rather than page.setRequestInterception: Puppeteer base64-encodes every response
+    // body in JavaScript, and every document loads the same fonts; we encode each file once.
+    const cdp = await page.createCDPSession();
+    cdp.on('Fetch.requestPaused', (event) => void this.answer(slot, cdp, event));
+    await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
     return slot;
   }
 
-  private async answer(slot: Slot, req: HTTPRequest): Promise<void> {
+  private async answer(slot: Slot, cdp: CDPSession, event: Protocol.Fetch.RequestPausedEvent): Promise<void> {
     const job = slot.job;
-    const url = req.url();
+    const url = event.request.url;
+    const { requestId } = event;
+    const abort = (): Promise<unknown> => cdp.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }).catch(() => {});
+    const respond = (status: number, type: string, base64: string): Promise<unknown> =>
+      cdp
+        .send('Fetch.fulfillRequest', { requestId, responseCode: status, responseHeaders: [{ name: 'content-type', value: type }], body: base64 })
+        .catch(() => {});
     if (!job || !url.startsWith(`${ASSET_ORIGIN}/`)) {
-      // Not ours: http(s) elsewhere, file://, data: and anything else. Nothing leaves the page.
-      if (!url.startsWith('data:') || !url.startsWith('data:application/x-lessonpack')) job?.blocked.push(url.slice(0, 200));
-      await req.abort('blockedbyclient').catch(() => {});
+      // Not ours: http(s) elsewhere, file:// and anything else. Nothing leaves the page.
+      job?.blocked.push(url.slice(0, 200));
+      await abort();
       return;
     }
     const path = decodeURI(new URL(url).pathname);
     if (path === '/document.html') {
-      await req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: job.html }).catch(() => {});
+      await respond(200, 'text/html; charset=utf-8', Buffer.from(job.html).toString('base64'));
       return;
     }
     const file = job.assets.files.get(path);
     if (!file) {
       job.blocked.push(url.slice(0, 200));
-      await req.abort('blockedbyclient').catch(() => {});
+      await abort();
       return;
     }
-    try {
-      const body = await readFile(file);
-      await req.respond({ status: 200, contentType: contentType(path), body }).catch(() => {});
-    } catch {
-      job.missing.push(file);
-      await req.respond({ status: 404, body: '' }).catch(() => {});
+    let body = this.assetBytes.get(file);
+    if (!body) {
+      try {
+        body = (await readFile(file)).toString('base64');
+      } catch {
+        job.missing.push(file);
+        await respond(404, 'text/plain', '');
+        return;
+      }
+      this.assetBytes.set(file, body);
     }
+    await respond(200, contentType(path), body);
   }
 
   private async acquire(): Promise<Slot> {

@@ -22,6 +22,8 @@ export interface Manifest {
   paper: string;
   variant: string;
   documents: ManifestEntry[];
+  /** Hash of every input of the last successful build and the documents it covered (see cache.ts). */
+  stamp?: { key: string; documents: string[] };
 }
 
 export const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
