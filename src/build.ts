@@ -121,6 +121,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const school = project.config.school;
   const renderOptions = { paper, variant, school };
   const selectors = options.selectors ?? [];
+  // One map for the whole build: every document may load the same fonts and stylesheet.
+  const assets = new AssetMap(variant);
 
   // Everything every document depends on besides its lesson and sources.
   const common = sha256(
@@ -132,7 +134,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       date.toISOString(),
       hashFiles(project.templateDirs.flatMap(listFiles)),
       hashFiles([join(packageRoot, 'styles', 'lessonpack.css')]),
-      new AssetMap(variant).fontFaceCss(),
+      assets.fontFaceCss(),
       project.configFile ? readFileSync(project.configFile, 'utf8') : '',
       project.config.logo ? hashFiles([join(project.root, project.config.logo)]) : '',
     ].join('\n'),
@@ -237,11 +239,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const printHtml = async (html: string, label: string) => {
     printerUsed = true;
     try {
-      return await printer.print({ html, assets: new AssetMap(variant), variant, label });
+      return await printer.print({ html, assets, variant, label });
     } catch (e) {
       if (!(e instanceof BrowserError) || !printer.disconnected) throw e;
       await printer.reset();
-      return await printer.print({ html, assets: new AssetMap(variant), variant, label });
+      return await printer.print({ html, assets, variant, label });
     }
   };
 
@@ -294,7 +296,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         lesson: job.lesson,
         status: 'printed',
         pages,
-        ms: Math.round(performance.now() - t0),
+        // Time spent on this document, not waiting for a tab behind the others.
+        ms: Math.round(performance.now() - t0 - printed.waitedMs),
         warnings: printed.overflowing.length ? printed.overflowing : undefined,
         blocked: printed.blocked.length ? printed.blocked : undefined,
       });

@@ -34,7 +34,10 @@ export interface PrintResult {
   blocked: string[];
   /** Answer-key spaces whose answer does not fit (question ids). */
   overflowing: string[];
+  /** Time spent printing, from getting a tab to having the bytes. */
   ms: number;
+  /** Time spent waiting for a free tab before that. */
+  waitedMs: number;
 }
 
 const BROWSER_ARGS = [
@@ -241,8 +244,9 @@ export class Printer {
   /** Prints one HTML document to PDF bytes. Throws DocumentError for font failures and timeouts. */
   async print(job: PrintJob): Promise<PrintResult> {
     if (this.closed) throw new DocumentError('the printer is closed');
-    const started = performance.now();
+    const queued = performance.now();
     const slot = await this.acquire();
+    const started = performance.now();
     const state = { ...job, blocked: [] as string[], missing: [] as string[] };
     slot.job = state;
     let broken = false;
@@ -274,7 +278,7 @@ export class Printer {
         );
       });
       const { pdf, overflowing } = await Promise.race([work, timeout]);
-      return { pdf, blocked: state.blocked, overflowing, ms: performance.now() - started };
+      return { pdf, blocked: state.blocked, overflowing, ms: performance.now() - started, waitedMs: started - queued };
     } catch (e) {
       broken = true;
       if (e instanceof DocumentError) throw e;

@@ -7,16 +7,7 @@ import { packageRoot } from '../paths.js';
 export const ASSET_ORIGIN = 'https://lessonpack.invalid';
 
 const require = createRequire(import.meta.url);
-const fontDirs = new Map<string, string>();
-/** Where a font package keeps its files (resolved once: an AssetMap is made for every document). */
-function fontDir(pkg: string): string {
-  let dir = fontDirs.get(pkg);
-  if (!dir) {
-    dir = join(dirname(require.resolve(`${pkg}/package.json`)), 'files');
-    fontDirs.set(pkg, dir);
-  }
-  return dir;
-}
+const fontDir = (pkg: string) => join(dirname(require.resolve(`${pkg}/package.json`)), 'files');
 
 type Face = { family: string; pkg: string; prefix: string; weight: number; style: 'normal' | 'italic' };
 
