@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assetBytes, printFiles } from './bench/chromium.mjs';
@@ -47,7 +47,7 @@ function ensureCompiled() {
 
 ensureCompiled();
 const { build, findBrowser } = await import('../lib/index.js');
-const { launchOptions } = await import('../lib/print/printer.js');
+const { launchOptions, PDF_OPTIONS } = await import('../lib/print/printer.js');
 const { ASSET_ORIGIN, AssetMap } = await import('../lib/render/assets.js');
 const { normalizeSource } = await import('../lib/resolve/excerpts.js');
 
@@ -55,15 +55,21 @@ const PACK_KINDS = new Set(['student-pack', 'teacher-pack', 'unit-pack']);
 const seconds = (ms) => ms / 1000;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Runs a library build, timing the documents phase (everything but packs) and the whole build. */
-async function timedBuild(options) {
+/**
+ * Runs a library build, timing the documents phase (everything before the packs) and the whole build. With a
+ * monitor, also the CPU time of the process tree when the first pack is done (packs start after the documents).
+ */
+async function timedBuild(options, monitor) {
   const t0 = performance.now();
   let docsDone = t0;
+  let docsCpu;
   const result = await build({
     concurrency,
     ...options,
     onEvent: (e) => {
-      if (e.type === 'document' && !PACK_KINDS.has(e.result.kind)) docsDone = performance.now();
+      if (e.type !== 'document') return;
+      if (!PACK_KINDS.has(e.result.kind)) docsDone = performance.now();
+      else if (monitor && docsCpu === undefined) docsCpu = monitor.cpuNow();
     },
   });
   const ms = performance.now() - t0;
@@ -74,9 +80,19 @@ async function timedBuild(options) {
     result,
     ms,
     docsMs: docsDone - t0,
+    docsCpu,
     printed: { documents: count('printed', false), packs: count('printed', true) },
     cached: { documents: count('cached', false), packs: count('cached', true) },
   };
+}
+
+/** Runs `work` while watching this process tree: its result plus wall time, CPU seconds and peak RSS. */
+async function watched(work) {
+  const monitor = new TreeMonitor(process.pid, 200).start();
+  const t0 = performance.now();
+  const value = await work(monitor);
+  const ms = performance.now() - t0;
+  return { value, ms, ...monitor.stop() };
 }
 
 /** A no-op rebuild as a user runs it: a new `lessonpack build` process (Node start and module loading included). */
@@ -95,16 +111,20 @@ function cliNoop(root) {
 
 const root = mkdtempSync(join(tmpdir(), 'lessonpack-bench-'));
 const htmlDir = join(root, 'html');
-const results = { machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '?', node: process.version, concurrency }, corpus: {}, runs: {}, targets: {} };
+const results = {
+  machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '?', node: process.version, concurrency, loadAverageAtStart: loadavg()[0] },
+  corpus: {},
+  runs: {},
+  targets: {},
+};
 try {
   const ids = generateCorpus({ root, repo, count: lessonCount, unitSize: Number(flags.unit), normalizeSource });
   log(`corpus: ${ids.length} lessons in ${root}`);
 
   // 1. Cold full build, packs included; the HTML of every printed document is kept for the floor.
   log('cold full build ...');
-  const monitor = new TreeMonitor(process.pid, 200).start();
-  const cold = await timedBuild({ root, htmlDir });
-  const coldTree = monitor.stop();
+  const coldRun = await watched((monitor) => timedBuild({ root, htmlDir }, monitor));
+  const cold = coldRun.value;
   results.corpus = { lessons: ids.length, documents: cold.printed.documents, packs: cold.printed.packs };
 
   // 2. No-op rebuilds: in this process (library call) and as a new CLI process; medians of three.
@@ -130,38 +150,58 @@ try {
   const browser = findBrowser();
   if (!browser) throw new Error('bench: no browser found (see README: Install)');
   const shared = {
-    concurrency,
     launch: { ...launchOptions(browser.path), handleSIGINT: true, handleSIGTERM: true, handleSIGHUP: true },
+    pdfOptions: PDF_OPTIONS,
     origin: ASSET_ORIGIN,
     assets: assetBytes(new AssetMap('standard')),
   };
   log(`floor: ${items.length} documents, bare Puppeteer, ${concurrency} reused tabs ...`);
-  const floorMonitor = new TreeMonitor(process.pid, 200).start();
-  const floor = await printFiles({ ...shared, items });
-  const floorTree = floorMonitor.stop();
+  const floor = await watched(() => printFiles({ ...shared, concurrency, items }));
 
-  // 5. Naive: a browser launch per document, same pool size, on an evenly spread sample; extrapolated.
+  // 5. Naive: a browser launch per document on an evenly spread sample, extrapolated to every document; one
+  //    document at a time (as a simple script does), and with the same pool size for comparison.
   const step = Math.max(1, Math.floor(items.length / sampleSize));
   const sample = items.filter((_, i) => i % step === 0).slice(0, sampleSize);
-  log(`naive baseline: ${sample.length} of ${items.length} documents, one browser per document ...`);
-  const naive = await printFiles({ ...shared, items: sample, browserPerDocument: true });
-  const naiveMs = (naive.ms / sample.length) * items.length;
+  log(`naive baseline: ${sample.length} of ${items.length} documents, one browser per document, one at a time, then ${concurrency} at a time ...`);
+  const naive = await watched(() => printFiles({ ...shared, concurrency: 1, items: sample, browserPerDocument: true }));
+  const naivePool = await watched(() => printFiles({ ...shared, concurrency, items: sample, browserPerDocument: true }));
+  const perDocument = (run) => run.ms / sample.length;
 
   const docs = items.length;
   results.runs = {
-    cold: { s: seconds(cold.ms), documentsPhaseS: seconds(cold.docsMs), documents: docs, packs: cold.printed.packs },
+    cold: {
+      s: seconds(cold.ms),
+      documentsPhaseS: seconds(cold.docsMs),
+      documentsPhaseCpuS: cold.docsCpu ?? coldRun.cpu,
+      cpuS: coldRun.cpu,
+      documents: docs,
+      packs: cold.printed.packs,
+    },
     noop: { libraryS: seconds(median(noopLib)), cliS: seconds(median(noopCli.map((r) => r.ms))) },
     edit: { s: seconds(edit.ms), printedDocuments: edit.printed.documents, printedPacks: edit.printed.packs, cachedDocuments: edit.cached.documents },
-    floor: { s: seconds(floor.ms), documents: docs, peakRssMB: floorTree.peakRss / 2 ** 20 },
-    naive: { sampleDocuments: sample.length, sampleS: seconds(naive.ms), extrapolatedS: seconds(naiveMs) },
-    memory: { peakRssMB: coldTree.peakRss / 2 ** 20, peakProcesses: coldTree.peakProcesses, cpuS: coldTree.cpu },
+    floor: { s: seconds(floor.ms), cpuS: floor.cpu, documents: docs, peakRssMB: floor.peakRss / 2 ** 20 },
+    naive: {
+      sampleDocuments: sample.length,
+      sampleS: seconds(naive.ms),
+      extrapolatedS: seconds(perDocument(naive) * docs),
+      cpuS: (naive.cpu / sample.length) * docs,
+      poolSampleS: seconds(naivePool.ms),
+      poolExtrapolatedS: seconds(perDocument(naivePool) * docs),
+    },
+    memory: { peakRssMB: coldRun.peakRss / 2 ** 20, peakProcesses: coldRun.peakProcesses },
   };
   const r = results.runs;
+  const target = (value, text, ok) => ({ value, target: text, ok });
   results.targets = {
-    naiveOverBuild: { value: r.naive.extrapolatedS / r.cold.documentsPhaseS, target: '>= 5', ok: r.naive.extrapolatedS / r.cold.documentsPhaseS >= 5 },
-    buildOverFloor: { value: r.cold.documentsPhaseS / r.floor.s, target: '<= 1.25', ok: r.cold.documentsPhaseS / r.floor.s <= 1.25 },
-    noopCliS: { value: r.noop.cliS, target: '< 0.5', ok: r.noop.cliS < 0.5 },
-    peakRssMB: { value: r.memory.peakRssMB, target: '< 1536', ok: r.memory.peakRssMB < 1536 },
+    naiveOverBuild: target(r.naive.extrapolatedS / r.cold.documentsPhaseS, '>= 5', r.naive.extrapolatedS / r.cold.documentsPhaseS >= 5),
+    buildOverFloor: target(r.cold.documentsPhaseS / r.floor.s, '<= 1.25', r.cold.documentsPhaseS / r.floor.s <= 1.25),
+    noopCliS: target(r.noop.cliS, '< 0.5', r.noop.cliS < 0.5),
+    peakRssMB: target(r.memory.peakRssMB, '< 1536', r.memory.peakRssMB < 1536),
+  };
+  results.context = {
+    naivePoolOverBuild: r.naive.poolExtrapolatedS / r.cold.documentsPhaseS,
+    buildOverFloorCpu: r.cold.documentsPhaseCpuS / r.floor.cpuS,
+    loadAverage: loadavg()[0],
   };
   if (flags.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else printTable(results);
@@ -170,39 +210,67 @@ try {
   else rmSync(root, { recursive: true, force: true });
 }
 
-function printTable({ machine, corpus, runs: r, targets: t }) {
+function printTable({ machine, corpus, runs: r, targets: t, context: c }) {
   const f = (n, d = 2) => n.toFixed(d);
   const rate = (n, s) => f(n / s, 1);
   const rows = [
-    ['run', 'seconds', 'docs/s', 'what'],
-    ['cold full build', f(r.cold.s, 1), rate(r.cold.documents + r.cold.packs, r.cold.s), `${r.cold.documents} documents + ${r.cold.packs} packs, empty cache`],
-    ['  documents phase', f(r.cold.documentsPhaseS, 1), rate(r.cold.documents, r.cold.documentsPhaseS), 'start of build until the last non-pack document'],
-    ['no-op rebuild (CLI)', f(r.noop.cliS), '-', 'new lessonpack process, nothing changed (median of 3)'],
-    ['no-op rebuild (library)', f(r.noop.libraryS), '-', 'build() again in the same process (median of 3)'],
-    ['one-lesson edit', f(r.edit.s), '-', `${r.edit.printedDocuments} documents + ${r.edit.printedPacks} packs re-printed`],
-    ['floor (bare Puppeteer)', f(r.floor.s, 1), rate(r.floor.documents, r.floor.s), `same ${r.floor.documents} HTML files, ${machine.concurrency} reused tabs`],
+    ['run', 'seconds', 'docs/s', 'CPU s', 'what'],
     [
-      'naive (browser per doc)',
+      'cold full build',
+      f(r.cold.s, 1),
+      rate(r.cold.documents + r.cold.packs, r.cold.s),
+      f(r.cold.cpuS, 0),
+      `${r.cold.documents} documents + ${r.cold.packs} packs, empty cache`,
+    ],
+    [
+      '  documents phase',
+      f(r.cold.documentsPhaseS, 1),
+      rate(r.cold.documents, r.cold.documentsPhaseS),
+      f(r.cold.documentsPhaseCpuS, 0),
+      'from the start until the packs begin',
+    ],
+    ['no-op rebuild (CLI)', f(r.noop.cliS), '-', '-', 'a new lessonpack process, nothing changed (median of 3)'],
+    ['no-op rebuild (library)', f(r.noop.libraryS), '-', '-', 'build() again in the same process (median of 3)'],
+    ['one-lesson edit', f(r.edit.s), '-', '-', `${r.edit.printedDocuments} documents + ${r.edit.printedPacks} packs re-printed, the rest unchanged`],
+    [
+      'floor (bare Puppeteer)',
+      f(r.floor.s, 1),
+      rate(r.floor.documents, r.floor.s),
+      f(r.floor.cpuS, 0),
+      `the same ${r.floor.documents} HTML files, ${machine.concurrency} reused tabs`,
+    ],
+    [
+      'naive, one at a time',
       f(r.naive.extrapolatedS, 1),
       rate(r.floor.documents, r.naive.extrapolatedS),
-      `extrapolated from ${r.naive.sampleDocuments} documents (${f(r.naive.sampleS, 1)} s)`,
+      f(r.naive.cpuS, 0),
+      `a browser per document; extrapolated from ${r.naive.sampleDocuments} documents (${f(r.naive.sampleS, 1)} s)`,
+    ],
+    [
+      `naive, ${machine.concurrency} at a time`,
+      f(r.naive.poolExtrapolatedS, 1),
+      rate(r.floor.documents, r.naive.poolExtrapolatedS),
+      '-',
+      `the same, ${machine.concurrency} browsers at once (${f(r.naive.poolSampleS, 1)} s for the sample)`,
     ],
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  const line = (row) => row.map((c, i) => (i === 0 || i === 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (row) => row.map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const ok = (x) => (x.ok ? 'ok' : 'MISSED');
   const out = [
-    `lessonpack benchmark: ${corpus.lessons} lessons -> ${corpus.documents} documents + ${corpus.packs} packs; ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, pool of ${machine.concurrency}`,
+    `lessonpack benchmark: ${corpus.lessons} lessons -> ${corpus.documents} documents + ${corpus.packs} packs`,
+    `machine: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, pool of ${machine.concurrency} tabs, load average ${f(machine.loadAverageAtStart, 1)} at start, ${f(c.loadAverage, 1)} at end`,
     '',
     line(rows[0]),
     ...rows.slice(1).map(line),
     '',
-    `peak memory (RSS of the process tree, during the cold build): ${f(r.memory.peakRssMB, 0)} MB in up to ${r.memory.peakProcesses} processes (floor: ${f(r.floor.peakRssMB, 0)} MB)`,
+    `peak memory (RSS summed over the process tree during the cold build): ${f(r.memory.peakRssMB, 0)} MB in up to ${r.memory.peakProcesses} processes (floor: ${f(r.floor.peakRssMB, 0)} MB)`,
     '',
-    'targets (documents phase compared: the floor prints no packs):',
-    `  naive / build     ${f(t.naiveOverBuild.value, 1)}x   target >= 5x     ${t.naiveOverBuild.ok ? 'ok' : 'MISSED'}`,
-    `  build / floor     ${f(t.buildOverFloor.value)}x   target <= 1.25x  ${t.buildOverFloor.ok ? 'ok' : 'MISSED'}`,
-    `  no-op (CLI)       ${f(t.noopCliS.value)} s   target < 0.5 s   ${t.noopCliS.ok ? 'ok' : 'MISSED'}`,
-    `  peak RSS          ${f(t.peakRssMB.value, 0)} MB   target < 1536 MB ${t.peakRssMB.ok ? 'ok' : 'MISSED'}`,
+    'targets (the documents phase is compared, since the floor and the naive baseline print no packs):',
+    `  naive (one at a time) / build   ${f(t.naiveOverBuild.value, 1)}x   target >= 5x      ${ok(t.naiveOverBuild)}   (naive ${machine.concurrency} at a time / build: ${f(c.naivePoolOverBuild, 1)}x)`,
+    `  build / floor                   ${f(t.buildOverFloor.value)}x   target <= 1.25x   ${ok(t.buildOverFloor)}   (in CPU seconds: ${f(c.buildOverFloorCpu)}x)`,
+    `  no-op rebuild (CLI)             ${f(t.noopCliS.value)} s   target < 0.5 s    ${ok(t.noopCliS)}`,
+    `  peak RSS                        ${f(t.peakRssMB.value, 0)} MB   target < 1536 MB  ${ok(t.peakRssMB)}`,
   ];
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -1,6 +1,7 @@
 /** The build orchestrator: the only module that touches the file system for outputs. */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { hashFiles, inputStamp, listFiles, stampedDocuments } from './cache.js';
 import { BrowserError, type Diagnostic, DocumentError, UserError } from './errors.js';
@@ -95,6 +96,23 @@ interface Job {
   lesson?: string;
   key: string;
   inputs: string[];
+}
+
+/** Runs at most `n` tasks at once, in the order they arrive. */
+function limiter(n: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const queue: (() => void)[] = [];
+  return async (task) => {
+    if (running < n) running++;
+    else await new Promise<void>((resume) => queue.push(resume)); // the finishing task hands over its place
+    try {
+      return await task();
+    } finally {
+      const next = queue.shift();
+      if (next) next();
+      else running--;
+    }
+  };
 }
 
 /** The result of a build whose inputs all match the manifest's stamp: every document is reported unchanged. */
@@ -225,6 +243,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     jobs = jobs.filter((j) => shardOf(j.path, count) === index);
   }
   if (options.packsOnly) jobs = [];
+  // The browser starts while the documents are rendered, as soon as one of them needs printing.
+  if (jobs.some((j) => entries.get(j.path)?.key !== j.key)) {
+    printerUsed = true;
+    printer.warm();
+  }
   const buildPacks = !options.shard && options.packs !== false;
   const packLessons = buildPacks ? prepared.lessons.filter((l) => !prepared.failed.includes(l.file)) : [];
   const total = jobs.length + packLessons.length * 2 + (buildPacks && prepared.unit ? 1 : 0);
@@ -277,12 +300,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return e && e.key === job.key ? e : undefined;
   };
 
+  // A few documents in flight per tab (rendered, printing, being written): enough to keep every tab busy, few
+  // enough that each is rendered just before it prints instead of all of them up front.
+  const inFlight = limiter(2 * (options.concurrency ?? cpus().length) + 1);
   const runJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[] }>) => {
     const hit = cached(job);
     if (hit) {
       report({ path: job.path, kind: job.kind, lesson: job.lesson, status: 'cached', pages: hit.pages, ms: 0 });
       return;
     }
+    await inFlight(() => printJob(job, render));
+  };
+  const printJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[] }>) => {
     const t0 = performance.now();
     try {
       const doc = await render();

@@ -65,14 +65,19 @@ export class TreeMonitor {
     return this;
   }
 
+  /** CPU seconds the tree used since start, as of now. */
+  cpuNow() {
+    this.sample();
+    return [...this.cpuByPid.values()].reduce((a, b) => a + b, 0);
+  }
+
   /**
    * Stops sampling; returns peak RSS (bytes), the most processes seen at once, and CPU seconds used since start
    * (the last sampling interval of a process that ended is missed).
    */
   stop() {
     clearInterval(this.timer);
-    this.sample();
-    const cpu = [...this.cpuByPid.values()].reduce((a, b) => a + b, 0);
+    const cpu = this.cpuNow();
     return { peakRss: this.peakRss, peakProcesses: this.peakProcesses, cpu };
   }
 }

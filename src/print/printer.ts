@@ -72,6 +72,9 @@ export function launchOptions(executablePath: string): LaunchOptions {
   };
 }
 
+/** How every document is printed (the benchmark's floor prints with the same options). */
+export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: false, outline: true } as const;
+
 /** Documents a tab prints before it is closed and replaced. */
 export const DEFAULT_RECYCLE_AFTER = 50;
 
@@ -107,6 +110,7 @@ export class Printer {
   }
 
   private starting?: Promise<Browser>;
+  private blank?: Page;
 
   /** Launches (or connects to) the browser once, however many pages ask for it at the same time. */
   private start(): Promise<Browser> {
@@ -117,8 +121,14 @@ export class Printer {
     return this.starting;
   }
 
+  /** Starts the browser now, so that it is ready when the first document is (a failure surfaces on the first print). */
+  warm(): void {
+    if (!this.closed) this.start().catch(() => {});
+  }
+
   private async launch(): Promise<Browser> {
     this.free.length = 0;
+    this.blank = undefined;
     this.launches++;
     if (this.options.browserEndpoint) {
       try {
@@ -132,6 +142,8 @@ export class Printer {
     this.userDataDir ??= await mkdtemp(join(tmpdir(), 'lessonpack-chrome-'));
     try {
       this.browser = await puppeteer.launch({ ...launchOptions(choice.path), userDataDir: this.userDataDir, protocolTimeout: this.timeoutMs * 2 });
+      // The blank tab a browser opens with becomes the first tab of the pool rather than an idle renderer.
+      this.blank = (await this.browser.pages())[0];
     } catch (e) {
       throw new BrowserError(
         `the browser at ${choice.path} failed to start: ${(e as Error).message.split('\n')[0]} (set LESSONPACK_BROWSER to another Chrome/Chromium)`,
@@ -144,15 +156,26 @@ export class Printer {
 
   private async newSlot(): Promise<Slot> {
     const browser = await this.start();
-    const page = await browser.newPage();
+    const page = this.blank ?? (await browser.newPage());
+    this.blank = undefined;
     const slot: Slot = { page, uses: 0 };
     await page.setJavaScriptEnabled(false);
     // The Fetch domain directly rather than page.setRequestInterception: Puppeteer base64-encodes every response
-    // body in JavaScript, and every document loads the same fonts; we encode each file once.
+    // body in JavaScript; we encode each asset once.
     const cdp = await page.createCDPSession();
     cdp.on('Fetch.requestPaused', (event) => void this.answer(slot, cdp, event));
     await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
     return slot;
+  }
+
+  /**
+   * Headers for an asset. Every document loads the same fonts and stylesheet: a launched browser may keep them
+   * (its profile is new for each build, so nothing from an older build can be served), and then they do not cross
+   * the pipe again for each document. A remote browser outlives the build, so it is never told to keep anything.
+   */
+  private assetHeaders(type: string): Protocol.Fetch.HeaderEntry[] {
+    const keep = this.options.browserEndpoint ? [] : [{ name: 'cache-control', value: 'public, max-age=31536000, immutable' }];
+    return [{ name: 'content-type', value: type }, ...keep];
   }
 
   private async answer(slot: Slot, cdp: CDPSession, event: Protocol.Fetch.RequestPausedEvent): Promise<void> {
@@ -160,10 +183,8 @@ export class Printer {
     const url = event.request.url;
     const { requestId } = event;
     const abort = (): Promise<unknown> => cdp.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }).catch(() => {});
-    const respond = (status: number, type: string, base64: string): Promise<unknown> =>
-      cdp
-        .send('Fetch.fulfillRequest', { requestId, responseCode: status, responseHeaders: [{ name: 'content-type', value: type }], body: base64 })
-        .catch(() => {});
+    const respond = (status: number, headers: Protocol.Fetch.HeaderEntry[], base64: string): Promise<unknown> =>
+      cdp.send('Fetch.fulfillRequest', { requestId, responseCode: status, responseHeaders: headers, body: base64 }).catch(() => {});
     if (!job || !url.startsWith(`${ASSET_ORIGIN}/`)) {
       // Not ours: http(s) elsewhere, file:// and anything else. Nothing leaves the page.
       job?.blocked.push(url.slice(0, 200));
@@ -172,7 +193,12 @@ export class Printer {
     }
     const path = decodeURI(new URL(url).pathname);
     if (path === '/document.html') {
-      await respond(200, 'text/html; charset=utf-8', Buffer.from(job.html).toString('base64'));
+      const headers = [
+        { name: 'content-type', value: 'text/html; charset=utf-8' },
+        // Every document has this URL: it must never come from a cache.
+        { name: 'cache-control', value: 'no-store' },
+      ];
+      await respond(200, headers, Buffer.from(job.html).toString('base64'));
       return;
     }
     const file = job.assets.files.get(path);
@@ -187,12 +213,12 @@ export class Printer {
         body = (await readFile(file)).toString('base64');
       } catch {
         job.missing.push(file);
-        await respond(404, 'text/plain', '');
+        await respond(404, [{ name: 'content-type', value: 'text/plain' }], '');
         return;
       }
       this.assetBytes.set(file, body);
     }
-    await respond(200, contentType(path), body);
+    await respond(200, this.assetHeaders(contentType(path)), body);
   }
 
   private async acquire(): Promise<Slot> {
@@ -268,7 +294,7 @@ export class Printer {
         if (state.missing.length || fonts.failed.length) {
           throw new DocumentError(`${job.label}: font failed to load: ${[...state.missing, ...fonts.failed].join(', ')} (reinstall with npm install)`);
         }
-        const pdf = await slot.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: true, timeout: this.timeoutMs });
+        const pdf = await slot.page.pdf({ ...PDF_OPTIONS, timeout: this.timeoutMs });
         return { pdf: new Uint8Array(pdf), overflowing: [...new Set(fonts.overflowing)] };
       })();
       const timeout = new Promise<never>((_, reject) => {
