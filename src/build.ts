@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { hashFiles, inputStamp, listFiles, stampedDocuments } from './cache.js';
+import { hashFiles, inputStamp, knownOutputs, listFiles, stampedDocuments } from './cache.js';
 import { BrowserError, type Diagnostic, DocumentError, UserError } from './errors.js';
 import type { LessonDocumentKind, Paper, ResolvedLesson, Variant } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
@@ -13,7 +13,7 @@ import { loadProject, type Project } from './project.js';
 import { AssetMap } from './render/assets.js';
 import type { LessonView } from './render/view.js';
 import { removePendingTemps, writeAtomic } from './write/atomic.js';
-import { type Manifest, type ManifestEntry, readManifest, sha256, writeManifest } from './write/manifest.js';
+import { type Manifest, type ManifestEntry, manifestName, readManifest, removeShardManifests, sha256, writeManifest } from './write/manifest.js';
 
 export const VERSION: string = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version;
 
@@ -157,7 +157,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       project.config.logo ? hashFiles([join(project.root, project.config.logo)]) : '',
     ].join('\n'),
   );
-  const old = options.force ? undefined : await readManifest(outDir);
+  const manifestFile = manifestName(options.shard);
+  const old = options.force ? undefined : await readManifest(outDir, manifestFile);
   // `lessonpack pack` depends on PDFs other builds wrote, not only on inputs: it always checks each pack.
   const stamp =
     options.force || options.packsOnly || options.htmlDir
@@ -204,8 +205,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }),
   ];
 
-  const oldEntries = new Map((old?.documents ?? []).map((e) => [e.path, e]));
-  const entries = new Map<string, ManifestEntry>([...oldEntries].filter(([path]) => existsSync(join(outDir, path))));
+  const entries = options.force ? new Map<string, ManifestEntry>() : await knownOutputs(outDir, old, manifestFile);
   const results: DocumentResult[] = [];
   // Recorded only after a build without problems, so that a failing build never looks unchanged.
   let stamped: Manifest['stamp'];
@@ -389,7 +389,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await printer.close();
     // The manifest lists exactly the files on disk, whatever happened above.
     const present = [...entries.values()].filter((e) => existsSync(join(outDir, e.path)));
-    await writeManifest(outDir, { generator: `lessonpack ${VERSION}`, paper, variant, documents: present, stamp: stamped });
+    await writeManifest(outDir, { generator: `lessonpack ${VERSION}`, paper, variant, documents: present, stamp: stamped }, manifestFile);
+    // manifest.json now lists what the shard manifests did (and anything they listed that is still valid).
+    if (!options.shard) await removeShardManifests(outDir);
   }
   const failed = prepared.diagnostics.length > 0 || results.some((r) => r.status === 'failed');
   return {

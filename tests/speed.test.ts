@@ -3,13 +3,15 @@
  * kind of input), no-op builds, tab reuse, sharding and `pack`, the --json summary and --browser-endpoint.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import puppeteer from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
+import { knownOutputs } from '../src/cache.js';
 import { findBrowser } from '../src/print/browser.js';
+import { sha256 } from '../src/write/manifest.js';
 import { pageSizes, pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
 
 const PACKS = ['student-pack', 'teacher-pack', 'unit-pack'];
@@ -85,16 +87,21 @@ describe('a full build, then nothing changed', () => {
 });
 
 describe('sharding', () => {
-  it('3 shards partition the documents exactly; `pack` then assembles the same packs a full build makes', async () => {
-    const shardOut = join(root, 'out-shards');
-    const shards: string[][] = [];
+  /** Builds shards 1..3 of 3 into the folders given; returns each shard's document paths. */
+  const shards = async (folder: (index: number) => string) => {
+    const built: string[][] = [];
     for (const index of [1, 2, 3]) {
-      const r = await quietBuild({ root, out: shardOut, shard: { index, count: 3 } });
+      const r = await quietBuild({ root, out: folder(index), shard: { index, count: 3 } });
       expect(r.failed).toBe(false);
-      expect(r.documents.some((d) => isPack(d.path))).toBe(false);
-      shards.push(r.documents.map((d) => d.path));
+      built.push(r.documents.map((d) => d.path));
     }
-    const union = shards.flat().sort();
+    return built;
+  };
+
+  it('3 shards partition the documents exactly; `pack` in the same folder assembles the same packs a full build makes', async () => {
+    const shardOut = join(root, 'out-shards');
+    const built = await shards(() => shardOut);
+    const union = built.flat().sort();
     expect(new Set(union).size).toBe(union.length); // disjoint
     expect(union).toEqual(all.filter((p) => !isPack(p)));
     const packed = await quietBuild({ root, out: shardOut, packsOnly: true });
@@ -103,9 +110,45 @@ describe('sharding', () => {
     // Same inputs, same bytes: shards and their packs equal the single-machine build.
     expect(hashes(shardOut)).toEqual(hashes(out));
   });
+
+  it('CI: shard folders copied into one (artifacts), then `pack`: packs built and manifest.json lists every file', async () => {
+    const merged = join(root, 'out-merged');
+    await shards((index) => join(root, `out-runner-${index}`));
+    for (const index of [1, 2, 3]) cpSync(join(root, `out-runner-${index}`), merged, { recursive: true });
+    expect(
+      readdirSync(merged)
+        .filter((n) => n.startsWith('manifest'))
+        .sort(),
+    ).toEqual([1, 2, 3].map((k) => `manifest.shard-${k}-of-3.json`));
+    const packed = await quietBuild({ root, out: merged, packsOnly: true });
+    expect(paths(packed, 'printed')).toEqual(all.filter(isPack));
+    expect(hashes(merged)).toEqual(hashes(out));
+    expect(readdirSync(merged).filter((n) => n.startsWith('manifest'))).toEqual(['manifest.json']);
+    // The merged folder is a normal output folder now: a full build there prints nothing.
+    const again = await quietBuild({ root, out: merged });
+    expect(paths(again, 'printed')).toEqual([]);
+  });
 });
 
 describe('the cache never serves a stale PDF', () => {
+  it('trusts an entry of another manifest (a shard copied in) only if the file still has its sha256', async () => {
+    const dir = tempDir('lessonpack-known-');
+    writeFileSync(join(dir, 'a.pdf'), 'current bytes');
+    writeFileSync(join(dir, 'b.pdf'), 'other bytes');
+    const entry = (path: string, text: string) => ({
+      path,
+      kind: 'handout',
+      sha256: sha256(text),
+      pages: 1,
+      bytes: text.length,
+      inputs: [],
+      key: `key-${path}`,
+    });
+    const shard = { generator: 'test', paper: 'letter', variant: 'standard', documents: [entry('a.pdf', 'older bytes'), entry('b.pdf', 'other bytes')] };
+    writeFileSync(join(dir, 'manifest.shard-1-of-2.json'), JSON.stringify(shard));
+    expect([...(await knownOutputs(dir, undefined, 'manifest.json')).keys()]).toEqual(['b.pdf']);
+  });
+
   const edit = (file: string, change: (text: string) => string) => {
     const path = join(root, file);
     const before = readFileSync(path, 'utf8');
