@@ -74,7 +74,10 @@ async function timedBuild(options, monitor) {
   });
   const ms = performance.now() - t0;
   const failed = result.documents.filter((d) => d.status === 'failed');
-  if (result.failed) throw new Error(`bench: the build failed: ${failed.map((d) => `${d.path}: ${d.error}`).join('; ') || 'invalid lessons'}`);
+  if (result.failed) {
+    const problems = [...failed.map((d) => `${d.path}: ${d.error}`), ...result.diagnostics.map((d) => `${d.file}: ${d.pointer ?? ''} ${d.message}`)];
+    throw new Error(`bench: the build failed:\n${problems.slice(0, 10).join('\n')}`);
+  }
   const count = (status, packs) => result.documents.filter((d) => d.status === status && PACK_KINDS.has(d.kind) === packs).length;
   return {
     result,

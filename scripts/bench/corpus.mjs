@@ -49,6 +49,20 @@ function sentences(texts) {
 function lesson(i, rnd, sources, filler) {
   const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
   const say = (n = 1) => Array.from({ length: n }, () => pick(filler)).join(' ');
+  /** `n` different sentences (options and matches must differ from each other). */
+  const distinct = (n, max) => {
+    const out = new Set();
+    while (out.size < n) out.add(pick(filler).slice(0, max));
+    return [...out];
+  };
+  /** A two-word term taken from the sources (for vocabulary and glosses). */
+  const term = () =>
+    pick(filler)
+      .replace(/[^A-Za-z ]/g, '')
+      .split(' ')
+      .filter((w) => w.length > 3)
+      .slice(0, 2)
+      .join(' ') || 'term';
   const id = `lesson-${String(i).padStart(4, '0')}`;
   const docCount = 2 + Math.floor(rnd() * 3);
   const documents = [];
@@ -72,7 +86,7 @@ function lesson(i, rnd, sources, filler) {
       source: source.id,
       locator: { start, end },
       headnote: `**Source:** ${source.title}. ${say(2)}\n\n**Why it matters:** ${say(1)}`,
-      glosses: [{ term: pick(filler).split(' ').slice(1, 3).join(' '), definition: say(1).slice(0, 150) }],
+      glosses: [{ term: term(), definition: say(1).slice(0, 150) }],
     });
   }
   const docIds = documents.map((d) => d.id);
@@ -91,7 +105,8 @@ function lesson(i, rnd, sources, filler) {
       { points: 0, description: 'Neither.' },
     ],
   }));
-  const events = Array.from({ length: 4 }, (_, k) => ({ id: `e${k + 1}`, text: say(1).slice(0, 160), date: `${1945 + k * 2}` }));
+  const events = distinct(4, 160).map((text, k) => ({ id: `e${k + 1}`, text, date: `${1945 + k * 2}` }));
+  const matches = distinct(4, 120);
   return {
     $schema: '../schemas/lesson.schema.json',
     id,
@@ -111,7 +126,7 @@ function lesson(i, rnd, sources, filler) {
       body: `${say(3)}\n\n${say(3)}\n\n**Key idea:** ${say(1)}`,
       timeline: events.map((e) => ({ date: e.date, event: e.text })),
     },
-    vocabulary: [1, 2, 3].map(() => ({ term: pick(filler).split(' ').slice(0, 2).join(' '), definition: say(1).slice(0, 200) })),
+    vocabulary: [1, 2, 3].map(() => ({ term: term(), definition: say(1).slice(0, 200) })),
     documents,
     sections: [
       {
@@ -127,7 +142,7 @@ function lesson(i, rnd, sources, filler) {
             skill: 'close-reading',
             documents: [docIds[0]],
             select: 'one',
-            options: ['a', 'b', 'c', 'd'].map((o) => ({ id: o, text: say(1).slice(0, 160) })),
+            options: distinct(4, 160).map((text, k) => ({ id: 'abcd'[k], text })),
             answer: ['b'],
             explanation: say(1),
           },
@@ -148,8 +163,8 @@ function lesson(i, rnd, sources, filler) {
             prompt: 'Match each term to its meaning.',
             points: 2,
             skill: 'vocabulary',
-            pairs: [1, 2, 3].map((k) => ({ term: `Term ${k} of lesson ${i}`, match: say(1).slice(0, 120) })),
-            distractors: [say(1).slice(0, 120)],
+            pairs: matches.slice(0, 3).map((match, k) => ({ term: `Term ${k + 1} of lesson ${i}`, match })),
+            distractors: matches.slice(3),
           },
         ],
       },
