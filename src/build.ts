@@ -4,16 +4,16 @@ import { mkdir } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { hashFiles, inputStamp, knownOutputs, listFiles, stampedDocuments } from './cache.js';
-import { BrowserError, type Diagnostic, DocumentError, UserError } from './errors.js';
-import type { LessonDocumentKind, Paper, ResolvedLesson, Variant } from './model/index.js';
+import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, UserError, ValidationError } from './errors.js';
+import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
 import type { Printer, PrinterOptions } from './print/printer.js';
 import { loadProject, type Project } from './project.js';
-import { AssetMap } from './render/assets.js';
+import { AssetMap, VARIANT_FAMILIES } from './render/assets.js';
 import type { LessonView } from './render/view.js';
-import { removePendingTemps, writeAtomic } from './write/atomic.js';
-import { type Manifest, type ManifestEntry, manifestName, readManifest, removeShardManifests, sha256, writeManifest } from './write/manifest.js';
+import { removePendingTemps, removeStaleTemps, writeAtomic } from './write/atomic.js';
+import { type Manifest, type ManifestEntry, ManifestWriter, manifestName, readManifest, removeShardManifests, sha256 } from './write/manifest.js';
 
 export const VERSION: string = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version;
 
@@ -59,6 +59,8 @@ export interface DocumentResult {
 export type BuildEvent =
   | { type: 'plan'; total: number }
   | { type: 'document'; result: DocumentResult; done: number; total: number }
+  /** The browser died while printing `path`: it was relaunched and the document is printed once more. */
+  | { type: 'retry'; path: string; reason: string }
   | { type: 'diagnostics'; diagnostics: Diagnostic[] };
 
 export interface BuildResult {
@@ -71,11 +73,18 @@ export interface BuildResult {
   ms: number;
 }
 
-const active = new Set<Printer>();
+/** Builds in progress, so a signal can stop them. */
+const active = new Set<{ printer: Printer; interrupted: boolean }>();
+let stopping = false;
 
-/** Closes every browser a running build opened and removes temp files (for SIGINT/SIGTERM). */
+/**
+ * Stops running builds, and any started later in this process (for SIGINT/SIGTERM): no new document starts, browsers
+ * close, temp files are removed.
+ */
 export async function shutdown(): Promise<void> {
-  await Promise.all([...active].map((p) => p.close()));
+  stopping = true;
+  for (const run of active) run.interrupted = true;
+  await Promise.all([...active].map((run) => run.printer.close()));
   await removePendingTemps();
 }
 
@@ -139,8 +148,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const school = project.config.school;
   const renderOptions = { paper, variant, school };
   const selectors = options.selectors ?? [];
-  // One map for the whole build: every document may load the same fonts and stylesheet.
-  const assets = new AssetMap(variant);
+  const logo = project.config.logo ? join(project.root, project.config.logo) : undefined;
+  // One map for the whole build: every document may load the same fonts, stylesheet and logo.
+  const assets = new AssetMap(variant, { logo });
 
   // Everything every document depends on besides its lesson and sources.
   const common = sha256(
@@ -158,7 +168,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ].join('\n'),
   );
   const manifestFile = manifestName(options.shard);
-  const old = options.force ? undefined : await readManifest(outDir, manifestFile);
+  const old = await readManifest(outDir, manifestFile);
   // `lessonpack pack` depends on PDFs other builds wrote, not only on inputs: it always checks each pack.
   const stamp =
     options.force || options.packsOnly || options.htmlDir
@@ -173,19 +183,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (unchanged) return unchangedBuild(outDir, unchanged, options, started);
 
   // The heavy stages load only when there is work to do, so that a no-op build stays well under a second.
-  const [{ prepare }, { Printer }, { renderLessonDocument, renderUnitOverview, Templates }, { plainText }, { lessonView }, { finalizePdf }] = await Promise.all(
-    [
-      import('./pipeline.js'),
-      import('./print/printer.js'),
-      import('./render/index.js'),
-      import('./render/markdown.js'),
-      import('./render/view.js'),
-      import('./write/pdf.js'),
-    ],
-  );
+  const [
+    { prepare },
+    { Printer },
+    { renderLessonDocument, renderUnitOverview, Templates },
+    { plainText },
+    { lessonView },
+    { finalizePdf },
+    { breaksRendering },
+  ] = await Promise.all([
+    import('./pipeline.js'),
+    import('./print/printer.js'),
+    import('./render/index.js'),
+    import('./render/markdown.js'),
+    import('./render/view.js'),
+    import('./write/pdf.js'),
+    import('./validate/templates.js'),
+  ]);
   const prepared = await prepare(project, selectors, cwd);
+  // Broken templates break every document: stop with the same messages `validate` prints.
+  if (prepared.diagnostics.some(breaksRendering)) throw new ValidationError('the templates have problems; nothing was printed', prepared.diagnostics);
   if (prepared.diagnostics.length) options.onEvent?.({ type: 'diagnostics', diagnostics: prepared.diagnostics });
-  const templates = new Templates(project.templateDirs);
+  const templates = new Templates(project.templateDirs, project.display);
+  templates.check();
   const lessonHash = (l: ResolvedLesson) =>
     sha256(
       [
@@ -205,38 +225,46 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }),
   ];
 
-  const entries = options.force ? new Map<string, ManifestEntry>() : await knownOutputs(outDir, old, manifestFile);
+  // The manifest describes what is on disk, so even --force starts from it (forcing only skips the cache); an entry
+  // whose file is gone or changed is dropped, and a temp file a killed build left behind is removed. A shard writes
+  // its own manifest, which also takes in the folder's other manifests (see knownOutputs).
+  await Promise.all([removeStaleTemps(outDir), removeStaleTemps(cacheDir)]);
+  const entries = await knownOutputs(outDir, old, manifestFile);
+  const manifest = new ManifestWriter(outDir, { generator: `lessonpack ${VERSION}`, paper, variant }, entries, manifestFile);
   const results: DocumentResult[] = [];
   // Recorded only after a build without problems, so that a failing build never looks unchanged.
   let stamped: Manifest['stamp'];
   const printer = new Printer(options);
+  const run = { printer, interrupted: stopping };
   let printerUsed = false;
-  active.add(printer);
+  active.add(run);
 
   const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources)]));
   const lessonJobs: Job[] = [];
-  const kinds: (LessonDocumentKind | 'overview')[] = ['overview', 'handout', 'answer-key', 'worksheet'];
   for (const l of prepared.lessons) {
     const key = lessonHash(l);
-    for (const kind of kinds)
+    for (const kind of LESSON_DOCUMENTS)
       lessonJobs.push({ path: `${l.data.id}/${kind}.pdf`, kind, lesson: l.data.id, key: sha256(`${key}:${kind}`), inputs: lessonInputs(l) });
   }
-  const unitJob: Job | undefined = prepared.unit
-    ? {
-        path: 'unit-overview.pdf',
-        kind: 'unit-overview',
-        key: sha256(
-          [
-            common,
-            prepared.unit.json.text,
-            // Only the unit's own lessons appear in its overview: editing another lesson must not reprint it.
-            ...prepared.lessons.filter((l) => prepared.unit?.data.lessons.includes(l.data.id)).map(lessonHash),
-            ...[...prepared.sources.values()].map((s) => JSON.stringify(s.meta)),
-          ].join('\n'),
-        ),
-        inputs: [prepared.unit.file],
-      }
-    : undefined;
+  // The unit overview needs every lesson of the unit: a build of some lessons leaves the existing one alone.
+  const unitComplete = prepared.unit?.data.lessons.every((id) => views.has(id)) ?? false;
+  const unitJob: Job | undefined =
+    prepared.unit && unitComplete
+      ? {
+          path: 'unit-overview.pdf',
+          kind: 'unit-overview',
+          key: sha256(
+            [
+              common,
+              prepared.unit.json.text,
+              // Only the unit's own lessons appear in its overview: editing another lesson must not reprint it.
+              ...prepared.lessons.filter((l) => prepared.unit?.data.lessons.includes(l.data.id)).map(lessonHash),
+              ...[...prepared.sources.values()].map((s) => JSON.stringify(s.meta)),
+            ].join('\n'),
+          ),
+          inputs: [prepared.unit.file],
+        }
+      : undefined;
   let jobs = [...lessonJobs, ...(unitJob ? [unitJob] : [])];
   if (options.shard) {
     const { index, count } = options.shard;
@@ -258,15 +286,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     options.onEvent?.({ type: 'document', result: r, done: ++done, total });
   };
 
-  /** Prints HTML, retrying once on a fresh browser if the browser died. */
+  /** Prints HTML; if the browser died meanwhile, once more on the browser the printer relaunches. */
   const printHtml = async (html: string, label: string) => {
     printerUsed = true;
+    const print = () => printer.print({ html, assets, variant, label });
     try {
-      return await printer.print({ html, assets, variant, label });
+      return await print();
     } catch (e) {
-      if (!(e instanceof BrowserError) || !printer.disconnected) throw e;
-      await printer.reset();
-      return await printer.print({ html, assets, variant, label });
+      if (!(e instanceof BrowserDisconnected) || run.interrupted) throw e;
+      options.onEvent?.({ type: 'retry', path: label, reason: e.message });
+      return await print();
     }
   };
 
@@ -280,30 +309,33 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     id,
   });
 
-  /** Writes a finished PDF and records it in the manifest. */
-  const store = async (job: Job, pdf: Uint8Array, pages: number) => {
-    await writeAtomic(join(outDir, job.path), pdf);
-    entries.set(job.path, {
-      path: job.path,
-      kind: job.kind,
-      lesson: job.lesson,
-      sha256: sha256(pdf),
-      pages,
-      bytes: pdf.length,
-      inputs: job.inputs.map((f) => relative(project.root, join(project.root, f))),
-      key: job.key,
-    });
-  };
+  /** Writes a finished PDF to its final path (atomically) and records it in the manifest on disk. */
+  const storeFile = (entry: ManifestEntry, pdf: Uint8Array) => manifest.replace(entry, () => writeAtomic(join(outDir, entry.path), pdf));
+  const store = (job: Job, pdf: Uint8Array, pages: number) =>
+    storeFile(
+      {
+        path: job.path,
+        kind: job.kind,
+        lesson: job.lesson,
+        sha256: sha256(pdf),
+        pages,
+        bytes: pdf.length,
+        inputs: job.inputs.map((f) => relative(project.root, join(project.root, f))),
+        key: job.key,
+      },
+      pdf,
+    );
 
   const cached = (job: Job): ManifestEntry | undefined => {
     const e = entries.get(job.path);
-    return e && e.key === job.key ? e : undefined;
+    return !options.force && e && e.key === job.key ? e : undefined;
   };
 
   // A few documents in flight per tab (rendered, printing, being written): enough to keep every tab busy, few
   // enough that each is rendered just before it prints instead of all of them up front.
   const inFlight = limiter(2 * (options.concurrency ?? cpus().length) + 1);
   const runJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[] }>) => {
+    if (run.interrupted) return;
     const hit = cached(job);
     if (hit) {
       report({ path: job.path, kind: job.kind, lesson: job.lesson, status: 'cached', pages: hit.pages, ms: 0 });
@@ -317,7 +349,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const doc = await render();
       if (options.htmlDir) await writeAtomic(join(options.htmlDir, job.path.replace(/\.pdf$/, '.html')), doc.html);
       const printed = await printHtml(doc.html, job.path);
-      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key));
+      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key), VARIANT_FAMILIES[variant]);
       await store(job, pdf, pages);
       report({
         path: job.path,
@@ -331,19 +363,27 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         blocked: printed.blocked.length ? printed.blocked : undefined,
       });
     } catch (e) {
-      if (e instanceof BrowserError && !(e instanceof DocumentError)) throw e;
+      // Stopping on a signal: documents cut short are neither printed nor failed.
+      if (run.interrupted) return;
+      // No browser at all stops the build; one that died twice fails only this document.
+      if (e instanceof BrowserError && !(e instanceof DocumentError) && !(e instanceof BrowserDisconnected)) throw e;
       if (!(e instanceof UserError)) throw e;
-      report({ path: job.path, kind: job.kind, lesson: job.lesson, status: 'failed', pages: 0, ms: Math.round(performance.now() - t0), error: e.message });
+      // The printer names the document in its messages; the report already does.
+      const error = e.message.startsWith(`${job.path}: `) ? e.message.slice(job.path.length + 2) : e.message;
+      report({ path: job.path, kind: job.kind, lesson: job.lesson, status: 'failed', pages: 0, ms: Math.round(performance.now() - t0), error });
     }
   };
 
-  const lessonDoc = (l: ResolvedLesson, view: LessonView, kind: LessonDocumentKind | 'overview') => async () => {
+  const lessonDoc = (l: ResolvedLesson, view: LessonView, kind: LessonDocumentKind) => async () => {
     const r = renderLessonDocument(view, kind, templates, renderOptions);
     return { html: r.html, title: r.title, subject: view.centralQuestion, keywords: [view.unit, 'lesson', kind, ...l.sourceIds].filter(Boolean) };
   };
 
+  let finished = false;
   try {
-    await mkdir(outDir, { recursive: true });
+    await mkdir(outDir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+      throw new UserError(`cannot create the output folder ${project.display(outDir)} (${e.code ?? e.message}): choose another with --out`, [], { cause: e });
+    });
     const byLesson = new Map<string, Job[]>();
     for (const j of jobs) if (j.lesson) byLesson.set(j.lesson, [...(byLesson.get(j.lesson) ?? []), j]);
     await Promise.all(
@@ -364,7 +404,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         keywords: [unit.data.title, 'unit overview'],
       }));
     }
-    if (buildPacks) {
+    if (buildPacks && !run.interrupted) {
       const { buildPacksFor } = await import('./pack/index.js');
       await buildPacksFor({
         project,
@@ -380,18 +420,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         printHtml,
         report,
         entries,
+        store: storeFile,
+        failed: new Set(results.filter((r) => r.status === 'failed').map((r) => r.path)),
         force: options.force ?? false,
       });
     }
-    if (stamp && !prepared.diagnostics.length && results.every((r) => r.status !== 'failed')) stamped = { key: stamp, documents: results.map((r) => r.path) };
+    finished = true;
+    if (stamp && !run.interrupted && !prepared.diagnostics.length && results.every((r) => r.status !== 'failed'))
+      stamped = { key: stamp, documents: results.map((r) => r.path) };
   } finally {
-    active.delete(printer);
+    active.delete(run);
     await printer.close();
     // The manifest lists exactly the files on disk, whatever happened above.
-    const present = [...entries.values()].filter((e) => existsSync(join(outDir, e.path)));
-    await writeManifest(outDir, { generator: `lessonpack ${VERSION}`, paper, variant, documents: present, stamp: stamped }, manifestFile);
+    for (const e of entries.values()) if (!existsSync(join(outDir, e.path))) entries.delete(e.path);
+    // If the output folder could not even be made, that error is the one to show.
+    const saved = await manifest.save(stamped).then(
+      () => true,
+      (e) => {
+        if (finished) throw e;
+        return false;
+      },
+    );
     // manifest.json now lists what the shard manifests did (and anything they listed that is still valid).
-    if (!options.shard) await removeShardManifests(outDir);
+    if (saved && !options.shard) await removeShardManifests(outDir);
   }
   const failed = prepared.diagnostics.length > 0 || results.some((r) => r.status === 'failed');
   return {

@@ -1,9 +1,8 @@
 /** Content hashes of a build's inputs: the cache keys that let a build skip unchanged work and never serve a stale PDF. */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Manifest, type ManifestEntry, readManifest, readShardManifests, sha256 } from './write/manifest.js';
+import { type Manifest, type ManifestEntry, readManifest, readShardManifests, verifiedEntries } from './write/manifest.js';
 
 /** Files under a folder, recursively, sorted (a missing folder has none). */
 export function listFiles(dir: string): string[] {
@@ -62,18 +61,14 @@ export function stampedDocuments(manifest: Manifest | undefined, stamp: string, 
 }
 
 /**
- * What the output folder holds, as far as the cache can tell: the build's own manifest, plus entries from the
- * folder's other manifests (shards built elsewhere and copied in) whose file on disk still has the recorded
- * sha256. Only files that exist are listed; a document is then reused only if its key matches too.
+ * What the output folder holds, as far as the cache can tell: the entries of the build's own manifest and of the
+ * folder's other manifests (shards built elsewhere and copied in) whose file on disk still has the recorded size and
+ * sha256. An entry whose file is gone or changed is dropped; a document is then reused only if its key matches too.
  */
 export async function knownOutputs(outDir: string, own: Manifest | undefined, ownName: string): Promise<Map<string, ManifestEntry>> {
-  const known = new Map<string, ManifestEntry>();
-  for (const e of own?.documents ?? []) if (existsSync(join(outDir, e.path))) known.set(e.path, e);
+  const known = new Map((await verifiedEntries(outDir, own)).map((e) => [e.path, e]));
   const others = [...(ownName === 'manifest.json' ? [] : ((await readManifest(outDir))?.documents ?? [])), ...(await readShardManifests(outDir))];
-  for (const e of others) {
-    if (known.has(e.path)) continue;
-    const bytes = await readFile(join(outDir, e.path)).catch(() => undefined);
-    if (bytes && sha256(bytes) === e.sha256) known.set(e.path, e);
-  }
+  const unknown = others.filter((e) => !known.has(e.path));
+  for (const e of await verifiedEntries(outDir, { documents: unknown } as Manifest)) if (!known.has(e.path)) known.set(e.path, e);
   return known;
 }

@@ -11,6 +11,7 @@ Usage:
   lessonpack validate [lesson files or ids...] check lessons, sources and config; print every problem
   lessonpack pack                              assemble packs from PDFs already built (after sharded builds)
   lessonpack new <lesson-id>                   write lessons/<lesson-id>.json with an example of every question kind
+  lessonpack preview [--port N]                serve every document as it prints on http://127.0.0.1:N/, reloading on save
 
 Options:
   --out DIR                  output folder (default: dist, or "out" in lessonpack.config.json)
@@ -23,6 +24,7 @@ Options:
   --browser PATH             Chrome/Chromium to use (or set LESSONPACK_BROWSER)
   --browser-endpoint WS      print on a remote browser (ws://...) instead of launching one
   --root DIR                 project folder (default: the current folder)
+  --port N                   port for preview (default: 4173; 0 picks a free one)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -47,6 +49,7 @@ function progress(json: boolean) {
   const t0 = performance.now();
   return (e: BuildEvent) => {
     if (e.type === 'diagnostics') return printDiagnostics(e.diagnostics);
+    if (e.type === 'retry') return void process.stderr.write(`${tty ? '\n' : ''}${e.reason}; printing it again on a new browser\n`);
     if (e.type !== 'document') return;
     const r = e.result;
     if (tty) {
@@ -170,38 +173,61 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'new': {
       const { scaffoldLesson } = await import('./scaffold.js');
-      const path = await scaffoldLesson(root, rest[0] ?? '');
-      process.stderr.write(`wrote ${path}\nnext: edit it, then run "lessonpack validate ${rest[0]}" and "lessonpack build ${rest[0]}"\n`);
+      const made = await scaffoldLesson(root, rest[0] ?? '');
+      for (const f of [made.lesson, ...made.sources]) process.stderr.write(`wrote ${f}\n`);
+      process.stderr.write(
+        `next: edit it, then run "lessonpack validate ${rest[0]}", "lessonpack preview" and "lessonpack build ${rest[0]}" (see docs/authoring.md)\n`,
+      );
+      return 0;
+    }
+    case 'preview': {
+      const port = values.port === undefined ? 4173 : Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535 (got "${values.port}")`);
+      const { startPreview } = await import('./preview/server.js');
+      const server = await startPreview({ root, port, paper: values.paper as Paper | undefined, variant: values.variant as Variant | undefined });
+      process.stderr.write(`lessonpack preview: ${server.url} (pages reload when you save; Ctrl+C to stop)\n`);
+      await new Promise(() => {});
       return 0;
     }
     default:
-      fail(`unknown command "${command}": use build, validate, pack or new (see lessonpack --help)`);
+      fail(`unknown command "${command}": use build, validate, pack, new or preview (see lessonpack --help)`);
+  }
+}
+
+/** One line for a user's mistake; a stack trace only for a bug in lessonpack, and then saying so. */
+function reportError(e: unknown): void {
+  if (e instanceof UserError) {
+    if (e.diagnostics.length) printDiagnostics(e.diagnostics);
+    process.stderr.write(`lessonpack: ${e.message}\n`);
+  } else if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`lessonpack: ${e.message} (see lessonpack --help)\n`);
+  } else {
+    process.stderr.write(`lessonpack: internal error (a bug in lessonpack, please report it):\n${(e as Error)?.stack ?? String(e)}\n`);
   }
 }
 
 /** Runs the CLI with one cleanup path for errors and signals: the browser is always closed. */
 export async function run(argv: string[]): Promise<void> {
-  let stopping = false;
+  let signalled: NodeJS.Signals | undefined;
+  const code = (signal: NodeJS.Signals) => (signal === 'SIGINT' ? 130 : 143);
   const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
+    // A second signal means "now": the browser, on a pipe to us, exits with us.
+    if (signalled) process.exit(code(signal));
+    signalled = signal;
     process.stderr.write(`\nlessonpack: ${signal}: stopping, closing the browser\n`);
-    void shutdown().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    // The build winds down (writing its manifest) once its browser is gone; if it takes too long, leave anyway.
+    void shutdown();
+    setTimeout(() => void shutdown().finally(() => process.exit(code(signal))), 10_000).unref();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
     process.exitCode = await main(argv);
   } catch (e) {
-    if (e instanceof UserError) {
-      if (e.diagnostics.length) printDiagnostics(e.diagnostics);
-      process.stderr.write(`lessonpack: ${e.message}\n`);
-    } else if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`lessonpack: ${e.message} (see lessonpack --help)\n`);
-    } else {
-      process.stderr.write(`lessonpack: internal error (a bug in lessonpack, please report it):\n${(e as Error)?.stack ?? String(e)}\n`);
-    }
     process.exitCode = 1;
-    await shutdown();
+    // Errors of a build cut short by a signal are its consequence, not news.
+    if (!signalled) reportError(e);
   }
+  await shutdown();
+  if (signalled) process.exit(code(signalled));
 }

@@ -53,3 +53,8 @@ export function formatDiagnostic(d: Diagnostic): string {
   if (d.hint) parts.push(`  hint: ${d.hint}`);
   return parts.join('\n');
 }
+
+/** The browser went away while printing (crashed or killed): the printer relaunches it, so one retry may work. */
+export class BrowserDisconnected extends BrowserError {
+  override name = 'BrowserDisconnected';
+}

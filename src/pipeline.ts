@@ -9,6 +9,7 @@ import type { Project } from './project.js';
 import { resolveLesson } from './resolve/excerpts.js';
 import { validateSchema } from './validate/schema.js';
 import { semanticDiagnostics } from './validate/semantic.js';
+import { checkTemplates } from './validate/templates.js';
 
 /** Everything checked and resolved, ready to render; plus every problem found on the way. */
 export interface Prepared {
@@ -20,14 +21,16 @@ export interface Prepared {
   failed: string[];
 }
 
-/** load -> validate -> resolve for the selected lessons. Bad lessons are reported; good ones go on. */
+/** load -> validate -> resolve for the selected lessons (and a check of the templates). Bad lessons are reported; good ones go on. */
 export async function prepare(project: Project, selectors: string[], cwd: string): Promise<Prepared> {
   const diagnostics: Diagnostic[] = [];
-  const { sources, errors: sourceErrors } = await loadSourceLibrary(project.sourcesDir, project.display);
+  const { sources, errors: sourceErrors } = await loadSourceLibrary(project.sourcesDir, project.display, project.root);
   diagnostics.push(...sourceErrors);
+  // Templates are checked here, not when first rendered, so `validate` and `build` report the same problems.
+  diagnostics.push(...checkTemplates(project.templateDirs, project.display));
   const { files, errors: selectErrors } = await selectLessonFiles(project.lessonsDir, selectors, cwd);
   diagnostics.push(...selectErrors);
-  const { lessons: raws, errors: loadErrors } = await loadLessons(files, project.display);
+  const { lessons: raws, errors: loadErrors } = await loadLessons(files, project.display, project.root);
   diagnostics.push(...loadErrors);
   const failed = new Set(loadErrors.map((d) => d.file));
   const lessons: ResolvedLesson[] = [];
@@ -61,7 +64,7 @@ export async function prepare(project: Project, selectors: string[], cwd: string
   const unitFile = join(project.lessonsDir, 'unit.json');
   if (existsSync(unitFile)) {
     const shown = project.display(unitFile);
-    const { doc, errors } = await loadJsonFile(unitFile, shown);
+    const { doc, errors } = await loadJsonFile(unitFile, shown, project.root);
     diagnostics.push(...errors);
     if (doc) {
       const unitErrors = validateSchema('unit', doc);

@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type Diagnostic, ValidationError } from './errors.js';
-import { loadJsonFile } from './load/index.js';
+import { linkLeavesRoot, loadJsonFile } from './load/index.js';
+import { type JsonDocument, locate } from './load/json.js';
 import type { Config, Paper } from './model/index.js';
 import { packageRoot } from './paths.js';
+import { checkConfigPaths } from './validate/config.js';
 
 export const CONFIG_FILE = 'lessonpack.config.json';
 
@@ -27,44 +29,61 @@ export async function loadProject(root: string, overrides: { out?: string } = {}
   const configPath = join(root, CONFIG_FILE);
   let config: Config = {};
   const errors: Diagnostic[] = [];
+  let configDoc: JsonDocument | undefined;
   if (existsSync(configPath)) {
-    const { doc, errors: loadErrors } = await loadJsonFile(configPath, CONFIG_FILE);
+    const { doc, errors: loadErrors } = await loadJsonFile(configPath, CONFIG_FILE, root);
+    configDoc = doc;
     errors.push(...loadErrors);
     if (doc) {
       // Loaded here, not at the top: without a config file, a no-op build never needs the validator.
       const { validateSchema } = await import('./validate/schema.js');
       errors.push(...validateSchema('config', doc));
-      if (!errors.length) config = doc.value as Config;
+      if (!errors.length) {
+        config = doc.value as Config;
+        errors.push(...checkConfigPaths(root, doc, config));
+      }
     }
-    const inside = (p: string | undefined, pointer: string) => {
-      if (p === undefined) return;
-      const abs = resolve(root, p);
-      if (isAbsolute(p) || relative(root, abs).startsWith('..'))
-        errors.push({
-          file: CONFIG_FILE,
-          pointer,
-          code: 'config/outside-project',
-          message: `"${p}" is outside the project`,
-          hint: 'paths in the config are relative to the project and stay inside it',
-        });
+    // What the schema cannot check and checkConfigPaths does not: symbolic links out of the project, and a path
+    // that exists but is the wrong kind of thing (a folder as logo, a FIFO), which would fail or hang much later.
+    const problem = (pointer: string, code: string, message: string, hint: string) =>
+      errors.push({ file: CONFIG_FILE, ...(doc ? locate(doc, pointer) : {}), pointer, code, message, hint });
+    const kind = (p: string | undefined, pointer: string, want: 'file' | 'folder', what: string) => {
+      if (p === undefined || isAbsolute(p) || relative(root, resolve(root, p)).startsWith('..')) return;
+      if (linkLeavesRoot(resolve(root, p), root)) {
+        problem(pointer, 'config/outside-project', `${what} ${p} is a symbolic link out of the project`, 'paths in the config stay inside the project');
+        return;
+      }
+      const stat = statSync(resolve(root, p), { throwIfNoEntry: false });
+      if (!stat) {
+        if (want === 'folder' && pointer !== '/templates')
+          problem(pointer, 'config/missing-file', `${what} not found: ${p}`, 'create it, or correct the path (relative to the project folder)');
+      } else if (want === 'file' ? !stat.isFile() : !stat.isDirectory())
+        problem(pointer, 'config/wrong-kind', `${what} ${p} is not a ${want}`, `"${pointer.slice(1)}" must name a ${want}`);
     };
-    inside(config.logo, '/logo');
-    inside(config.templates, '/templates');
-    inside(config.lessons, '/lessons');
-    inside(config.sources, '/sources');
-    if (config.logo && !existsSync(resolve(root, config.logo)))
-      errors.push({ file: CONFIG_FILE, pointer: '/logo', code: 'config/missing-file', message: `logo file not found: ${config.logo}` });
-    if (config.templates && !existsSync(resolve(root, config.templates)))
-      errors.push({ file: CONFIG_FILE, pointer: '/templates', code: 'config/missing-file', message: `template folder not found: ${config.templates}` });
+    if (!errors.length) {
+      kind(config.templates, '/templates', 'folder', 'template folder');
+      kind(config.lessons, '/lessons', 'folder', 'lessons folder');
+      kind(config.sources, '/sources', 'folder', 'sources folder');
+    }
   }
-  if (errors.length) throw new ValidationError(`${CONFIG_FILE} has ${errors.length} problem(s)`, errors);
+  const outDir = resolve(root, overrides.out ?? config.out ?? 'dist');
+  if (statSync(outDir, { throwIfNoEntry: false })?.isFile())
+    errors.push({
+      file: overrides.out || !config.out ? display(outDir) : CONFIG_FILE,
+      ...(!overrides.out && config.out && configDoc ? { ...locate(configDoc, '/out'), pointer: '/out' } : {}),
+      code: 'config/out-is-a-file',
+      message: `the output folder ${display(outDir)} is a file`,
+      hint: 'choose another output folder (--out or "out" in the config), or move the file away',
+    });
+  if (errors.length) throw new ValidationError('fix the project settings above first', errors);
   return {
     root,
     config,
     configFile: existsSync(configPath) ? configPath : undefined,
     lessonsDir: resolve(root, config.lessons ?? 'lessons'),
     sourcesDir: resolve(root, config.sources ?? 'sources'),
-    outDir: resolve(root, overrides.out ?? config.out ?? 'dist'),
+    outDir,
+    // Not builtinTemplateDir(): importing render/ here would load Handlebars even for a no-op build.
     templateDirs: [...(config.templates ? [resolve(root, config.templates)] : []), join(packageRoot, 'templates')],
     paper: config.paper ?? 'letter',
     display,

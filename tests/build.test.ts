@@ -22,7 +22,7 @@ describe('builds', () => {
     const b = join(root, 'out-b');
     const first = await quietBuild({ root, out: a, force: true });
     expect(first.failed).toBe(false);
-    expect(first.documents.filter((d) => d.status === 'printed').length).toBe(6);
+    expect(first.documents.filter((d) => d.status === 'printed').length).toBe(7);
     await quietBuild({ root, out: b, force: true });
     expect(hashes(b)).toEqual(hashes(a));
     const again = await quietBuild({ root, out: a });
@@ -52,7 +52,14 @@ describe('builds', () => {
     const bytes = readFileSync(join(out, 'mini-lesson/teacher-pack.pdf'));
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     const top = readOutline(doc).filter((e) => e.level === 1);
-    expect(top.map((e) => e.title)).toEqual(['New Lesson: Replace This Title', 'Lesson overview', 'Student handout', 'Worksheet', 'Answer key']);
+    expect(top.map((e) => e.title)).toEqual([
+      'New Lesson: Replace This Title',
+      'Lesson overview',
+      'Student handout',
+      'Worksheet',
+      'Answer key',
+      'Marking guide',
+    ]);
     for (const e of top) expect(e.page % 2).toBe(1);
     expect(doc.getTitle()).toBe('New Lesson: Replace This Title: Teacher Pack');
     const pages = await pdfPages(join(out, 'mini-lesson/teacher-pack.pdf'));
@@ -90,6 +97,25 @@ describe('builds', () => {
     }
   });
 
+  it('runs no script, even one a template puts in the page: JavaScript is off', async () => {
+    const { Printer } = await import('../src/print/printer.js');
+    const { AssetMap } = await import('../src/render/assets.js');
+    const printer = new Printer({ concurrency: 1 });
+    try {
+      const html =
+        '<html><body><p id="p">KEPT</p><script>document.getElementById("p").textContent = "SCRIPTRAN"; fetch("http://127.0.0.1:9/x")</script><p onclick="x()">END</p></body></html>';
+      const res = await printer.print({ html, assets: new AssetMap('standard'), variant: 'standard', label: 'script' });
+      const file = join(root, 'script.pdf');
+      writeFileSync(file, res.pdf);
+      const text = await pdfText(file);
+      expect(text).toContain('KEPT');
+      expect(text).not.toContain('SCRIPTRAN');
+      expect(res.blocked).toEqual([]);
+    } finally {
+      await printer.close();
+    }
+  });
+
   it('prints hostile lesson text literally and lets no request leave the page', async () => {
     const hostile = [
       '<script>document.title="pwned"</script>SCRIPTTEXT',
@@ -102,6 +128,9 @@ describe('builds', () => {
     const lesson = JSON.parse(readFileSync(lessonPath, 'utf8'));
     lesson.background.body = hostile;
     lesson.sections[0].questions[1].prompt = '<img src=x onerror=alert(1)> "quoted" & <b>bold</b> {{x}}';
+    // The title also goes into the running header, a CSS string: it must not close the string and add rules.
+    const title = 'T"; } @page { @top-right { content: url(https://evil.invalid/h) } } x { "';
+    lesson.title = title;
     writeFileSync(lessonPath, JSON.stringify(lesson, null, 2));
     const out = join(root, 'out-hostile');
     const res = await quietBuild({ root, out, packs: false });
@@ -111,11 +140,40 @@ describe('builds', () => {
       expect(text).toContain(t);
     expect(text).not.toContain('root:x:0:0');
     expect(text).not.toContain('pwned');
+    expect(text).toContain(title);
     const ws = await pdfText(join(out, 'mini-lesson/worksheet.pdf'));
     expect(ws).toContain('"quoted" & bold {{x}}');
     // No request of any kind left the page: every document printed from our own assets only.
     expect(res.documents.every((d) => !d.blocked?.length)).toBe(true);
     const annots = execFileSync('qpdf', ['--qdf', '--object-streams=disable', join(out, 'mini-lesson/handout.pdf'), '-'], { encoding: 'latin1' });
     expect(annots).not.toMatch(/javascript:|http:\/\/127/);
+  });
+
+  it('building some lessons of a unit leaves the unit overview and unit pack as they were', async () => {
+    const unitRoot = tempDir('lessonpack-unit-');
+    cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), unitRoot, { recursive: true });
+    const second = JSON.parse(readFileSync(join(unitRoot, 'lessons/mini-lesson.json'), 'utf8'));
+    second.id = 'second-lesson';
+    second.title = 'The Second Lesson';
+    writeFileSync(join(unitRoot, 'lessons/second-lesson.json'), JSON.stringify(second, null, 2));
+    writeFileSync(
+      join(unitRoot, 'lessons/unit.json'),
+      JSON.stringify({ id: 'two', title: 'Two Lessons', summary: 'A unit of two lessons.', lessons: ['mini-lesson', 'second-lesson'] }, null, 2),
+    );
+    const out = join(unitRoot, 'dist');
+    const full = await quietBuild({ root: unitRoot, out });
+    expect(full.failed).toBe(false);
+    const before = hashes(out).filter((h: string) => h.startsWith('unit-'));
+    expect(before).toHaveLength(2);
+    expect(await pdfText(join(out, 'unit-overview.pdf'))).toContain('The Second Lesson');
+    // Only the first lesson, edited: its documents reprint; the unit's documents are not rebuilt from one lesson.
+    const lesson = JSON.parse(readFileSync(join(unitRoot, 'lessons/mini-lesson.json'), 'utf8'));
+    lesson.title = 'The First Lesson, Edited';
+    writeFileSync(join(unitRoot, 'lessons/mini-lesson.json'), JSON.stringify(lesson, null, 2));
+    const some = await quietBuild({ root: unitRoot, out, selectors: ['mini-lesson'] });
+    expect(some.documents.map((d) => d.path)).not.toContain('unit-overview.pdf');
+    expect(some.documents.find((d) => d.path === 'mini-lesson/handout.pdf')?.status).toBe('printed');
+    expect(hashes(out).filter((h: string) => h.startsWith('unit-'))).toEqual(before);
+    expect(await pdfText(join(out, 'unit-overview.pdf'))).toContain('The Second Lesson');
   });
 });

@@ -1,6 +1,6 @@
 /** The CLI as a child process, and the generated files kept in step with the schemas. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, tempDir } from './helpers.js';
@@ -40,11 +40,36 @@ describe('lessonpack CLI', () => {
     expect(existsSync(join(root, 'dist/mini-lesson/answer-key.pdf'))).toBe(true);
   });
 
+  it('build runs the same validation as validate and prints the same message', () => {
+    const root = tempDir();
+    cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
+    const file = join(root, 'lessons/mini-lesson.json');
+    const lesson = JSON.parse(readFileSync(file, 'utf8'));
+    lesson.sections[0].questions[5].answer = 'TBD';
+    writeFileSync(file, JSON.stringify(lesson, null, 2));
+    const validate = run(['validate'], root);
+    const built = run(['build'], root);
+    expect([validate.status, built.status]).toEqual([1, 1]);
+    const message = validate.stderr.split('\n\n')[0];
+    expect(message).toMatchInlineSnapshot(`
+      "lessons/mini-lesson.json:178:21  /sections/0/questions/5/answer  question "q6" has a placeholder instead of an answer: "TBD"
+        176 |           "skill": "argumentation",
+        177 |           "lines": 8,
+      > 178 |           "answer": "TBD",
+            |                     ^
+        179 |           "rubric": [
+        hint: write the model answer teachers will see in the answer key"
+    `);
+    expect(built.stderr.startsWith(`${message}\n\n1 problem(s) in 1 file(s)\n`)).toBe(true);
+  });
+
   it('bad options get one clear line', () => {
     const res = run(['build', '--paper', 'legal']);
     expect(res.status).toBe(1);
     expect(res.stderr.trim()).toBe('lessonpack: --paper must be one of: letter, a4 (got "legal")');
-    expect(run(['frobnicate']).stderr.trim()).toBe('lessonpack: unknown command "frobnicate": use build, validate, pack or new (see lessonpack --help)');
+    expect(run(['frobnicate']).stderr.trim()).toBe(
+      'lessonpack: unknown command "frobnicate": use build, validate, pack, new or preview (see lessonpack --help)',
+    );
   });
 
   it('new writes a lesson that validates', () => {

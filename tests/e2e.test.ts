@@ -1,11 +1,13 @@
 /** End to end: the bundled unit printed to real PDFs, read back. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
 import type { LessonFile } from '../src/model/index.js';
 import { sha256 } from '../src/write/manifest.js';
-import { pageSizes, pdfFonts, pdfPages, pdfText, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
+import { readOutline } from '../src/write/pdf.js';
+import { lastLineScale, maxColourSpread, pageSizes, pdfFonts, pdfPages, pdfText, quietBuild, repoRoot, squash, structureSummary, tempDir } from './helpers.js';
 
 const out = tempDir('lessonpack-e2e-');
 let result: BuildResult;
@@ -40,7 +42,8 @@ describe('the bundled unit builds', () => {
     expect(result.failed).toBe(false);
     const paths = result.documents.map((d) => d.path);
     for (const l of lessons) {
-      for (const kind of ['handout', 'worksheet', 'answer-key', 'overview', 'student-pack', 'teacher-pack']) expect(paths).toContain(`${l.id}/${kind}.pdf`);
+      for (const kind of ['handout', 'worksheet', 'answer-key', 'marking-guide', 'overview', 'student-pack', 'teacher-pack'])
+        expect(paths).toContain(`${l.id}/${kind}.pdf`);
     }
     expect(paths).toContain('unit-overview.pdf');
     expect(paths).toContain('unit-pack.pdf');
@@ -78,11 +81,11 @@ describe('the bundled unit builds', () => {
     expect(legacy).toContain('Document A');
   });
 
-  it('answers appear in the key and never in a student document', async () => {
+  it('answers appear in the teacher edition and never in a student document', async () => {
     for (const l of lessons) {
       // Compared without whitespace: PDF text breaks lines (and hyphenated words) anywhere.
       const bare = (t: string) => t.replace(/\s+/g, '');
-      const key = bare(await pdfText(file(`${l.id}/answer-key.pdf`)));
+      const key = bare([await pdfText(file(`${l.id}/answer-key.pdf`)), await pdfText(file(`${l.id}/marking-guide.pdf`))].join(' '));
       const student = bare(
         [await pdfText(file(`${l.id}/handout.pdf`)), await pdfText(file(`${l.id}/worksheet.pdf`)), await pdfText(file(`${l.id}/student-pack.pdf`))].join(' '),
       );
@@ -94,16 +97,18 @@ describe('the bundled unit builds', () => {
       }
       expect(student).not.toContain('ANSWERKEY');
       expect(student).not.toContain('Markingnotes');
+      // Written answers sit in the key itself, where the student writes them.
+      const inKey = bare(await pdfText(file(`${l.id}/answer-key.pdf`)));
+      for (const q of l.sections.flatMap((x) => x.questions))
+        if (q.kind === 'short-answer') expect(inKey).toContain(bare(squash(q.answer.replace(/[*_`]/g, ''))).slice(0, 40));
     }
   });
 
-  it('worksheet and key put every question on the same page', async () => {
+  it('worksheet and key paginate identically: same page count, every question on the same page', async () => {
     for (const l of lessons) {
       const ws = await pdfPages(file(`${l.id}/worksheet.pdf`));
       const key = await pdfPages(file(`${l.id}/answer-key.pdf`));
-      const notesAt = key.findIndex((p) => p.includes('Marking notes'));
-      expect(notesAt, 'the key has marking notes after the aligned pages').toBeGreaterThan(0);
-      expect(notesAt, `${l.id}: aligned key pages = worksheet pages`).toBe(ws.length);
+      expect(key.length, `${l.id}: key pages = worksheet pages`).toBe(ws.length);
       const count = l.sections.flatMap((s) => s.questions).length;
       const pageOf = (pages: string[], n: number) => pages.findIndex((p) => new RegExp(`(^|\\s)Q${n}(\\s|$)`).test(p));
       for (let n = 1; n <= count; n++) {
@@ -123,5 +128,79 @@ describe('the bundled unit builds', () => {
       expect(p).toContain('Worksheet');
     });
     expect((await pdfPages(file('korean-war-escalation/handout.pdf')))[0]).toMatch(/Name\s*Class\s*Date/);
+  });
+
+  it('packs: every document starts on an odd page, the contents page matches the bookmarks', async () => {
+    const doc = await PDFDocument.load(readFileSync(file('unit-pack.pdf')), { updateMetadata: false });
+    const outline = readOutline(doc);
+    const pages = await pdfPages(file('unit-pack.pdf'));
+    expect(pages).toHaveLength(doc.getPageCount());
+    // Cover, contents, unit overview, then per lesson: its cover and five documents.
+    const docs = outline.filter((e) => e.level <= 2);
+    expect(docs.filter((e) => e.level === 1).map((e) => e.title)).toEqual([
+      'The Korean War, 1945 to Today',
+      'Contents',
+      'Unit overview',
+      ...lessons.map((l) => l.title),
+    ]);
+    for (const e of docs) expect(e.page % 2, `${e.title} starts on page ${e.page}`).toBe(1);
+    for (const l of lessons) {
+      const at = outline.findIndex((e) => e.title === l.title);
+      expect(
+        outline
+          .slice(at + 1)
+          .filter((e) => e.level === 2)
+          .slice(0, 5)
+          .map((e) => e.title),
+      ).toEqual(['Lesson overview', 'Student handout', 'Worksheet', 'Answer key', 'Marking guide']);
+    }
+    // The contents page lists each top entry with the page the bookmark opens.
+    const contents = squash(pages[(outline.find((e) => e.title === 'Contents')?.page ?? 1) - 1] ?? '');
+    for (const e of docs.filter((x) => x.title !== 'Contents' && x.page > 2))
+      expect(contents).toMatch(new RegExp(`${e.title.replace(/[?()]/g, '.')} ${e.page}\\b`));
+    // Inserted blank pages say so.
+    for (const e of docs) {
+      const before = pages[e.page - 2];
+      if (before !== undefined && !/Page (\d+) of \1/.test(before) && e.page > 3) expect(before).toMatch(/intentionally left blank|Teacher pack/);
+    }
+  });
+
+  it('every PDF is tagged, with metadata and only embedded fonts; packs keep one structure part per document', async () => {
+    const manifest = JSON.parse(readFileSync(file('manifest.json'), 'utf8')) as { documents: { path: string }[] };
+    for (const { path } of manifest.documents) {
+      const doc = await PDFDocument.load(readFileSync(file(path)), { updateMetadata: false });
+      expect(doc.getTitle(), path).toBeTruthy();
+      expect(doc.getAuthor()).toBe('lessonpack');
+      expect(doc.getSubject(), path).toBeTruthy();
+      expect(doc.getKeywords(), path).toBeTruthy();
+      expect(String(doc.catalog.get((await import('pdf-lib')).PDFName.of('Lang')))).toContain('en');
+      for (const f of pdfFonts(file(path))) expect(f.embedded, `${path}: ${f.name}`).toBe(true);
+      const tags = await structureSummary(file(path));
+      expect(tags.marked, path).toBe(true);
+      expect(tags.top, path).toEqual(['Document']);
+      expect(tags.types.has('P') || tags.types.has('H1'), path).toBe(true);
+    }
+    const pack = await structureSummary(file('korean-war-cause/teacher-pack.pdf'));
+    const packDoc = await PDFDocument.load(readFileSync(file('korean-war-cause/teacher-pack.pdf')), { updateMetadata: false });
+    const blanks = (await pdfPages(file('korean-war-cause/teacher-pack.pdf'))).filter((p) => p.includes('intentionally left blank')).length;
+    expect(pack.parts).toBe(6 + blanks); // cover + five documents + inserted blank pages
+    expect(pack.pagesMapped).toBe(true);
+    expect(packDoc.getPageCount()).toBeGreaterThan(20);
+    expect(pack.untaggedPages).toBeLessThan(packDoc.getPageCount() / 4);
+  });
+
+  it('prints in grays only, so nothing depends on colour on a photocopier', () => {
+    for (const kind of ['handout', 'worksheet', 'answer-key', 'overview', 'marking-guide'])
+      expect(maxColourSpread(file(`korean-war-cause/${kind}.pdf`)), kind).toBeLessThanOrEqual(6);
+    expect(maxColourSpread(file('unit-overview.pdf'))).toBeLessThanOrEqual(6);
+  });
+
+  it('no page ends with a heading', async () => {
+    for (const l of lessons)
+      for (const kind of ['handout', 'worksheet', 'answer-key', 'marking-guide', 'overview']) {
+        const scales = await lastLineScale(file(`${l.id}/${kind}.pdf`));
+        // Section and document headings are set 1.3 to 1.9 times the body size; no page may end on one.
+        for (const [i, s] of scales.entries()) expect(s, `${l.id}/${kind}.pdf page ${i + 1} ends with a heading`).toBeLessThan(1.2);
+      }
   });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -64,3 +64,104 @@ export function quietBuild(options: BuildOptions) {
 
 /** Normalizes text the way the PDF text layer comes back (whitespace collapsed). */
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The most common text size on a PDF's pages, in points (weighted by characters): the body size. */
+export async function bodyTextSize(file: string): Promise<number> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const chars = new Map<number, number>();
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    for (const item of content.items) {
+      if (!('str' in item) || !item.str.trim()) continue;
+      const size = Math.round(Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) * 2) / 2;
+      chars.set(size, (chars.get(size) ?? 0) + item.str.length);
+    }
+  }
+  await doc.destroy();
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/**
+ * What a tagged PDF's structure tree holds: element types under the root, whether every page that has tagged
+ * content is found in the parent tree, and how many pages have none (e.g. only writing lines).
+ */
+export async function structureSummary(
+  file: string,
+): Promise<{ marked: boolean; top: string[]; parts: number; pagesMapped: boolean; untaggedPages: number; types: Set<string> }> {
+  const { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef } = await import('pdf-lib');
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  const markInfo = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
+  const types = new Set<string>();
+  const top: string[] = [];
+  let parts = 0;
+  const visit = (obj: unknown, depth: number) => {
+    const o = obj instanceof PDFRef ? doc.context.lookup(obj) : obj;
+    if (o instanceof PDFArray) {
+      for (const k of o.asArray()) visit(k, depth);
+      return;
+    }
+    if (!(o instanceof PDFDict)) return;
+    const s = o.get(PDFName.of('S'));
+    if (!(s instanceof PDFName)) return;
+    const name = s.decodeText();
+    types.add(name);
+    if (depth === 0) top.push(name);
+    if (name === 'Part' && depth === 1) parts++;
+    visit(o.get(PDFName.of('K')), depth + 1);
+  };
+  visit(root?.get(PDFName.of('K')), 0);
+  const keys = new Set<number>();
+  const nums = root?.lookupMaybe(PDFName.of('ParentTree'), PDFDict)?.lookupMaybe(PDFName.of('Nums'), PDFArray);
+  for (let i = 0; nums && i < nums.size(); i += 2) {
+    const k = nums.get(i);
+    if (k instanceof PDFNumber) keys.add(k.asNumber());
+  }
+  const pageKeys = doc.getPages().map((p) => p.node.get(PDFName.of('StructParents')));
+  const pagesMapped = pageKeys.every((k) => k === undefined || (k instanceof PDFNumber && keys.has(k.asNumber())));
+  const untaggedPages = pageKeys.filter((k) => k === undefined).length;
+  return { marked: String(markInfo?.get(PDFName.of('Marked'))) === 'true', top, parts, pagesMapped, untaggedPages, types };
+}
+
+/** Every pixel's colour spread (max - min channel) over a PDF's pages rendered at low resolution: 0 means pure gray. */
+export function maxColourSpread(file: string, dpi = 30): number {
+  const dir = tempDir('lessonpack-ppm-');
+  execFileSync('pdftoppm', ['-r', String(dpi), file, join(dir, 'p')]);
+  let spread = 0;
+  for (const name of readdirSync(dir)) {
+    const data = readFileSync(join(dir, name));
+    // P6 header: magic, width, height, maxval, each followed by one whitespace byte.
+    let offset = 0;
+    for (let fields = 0; fields < 4; offset++)
+      if (/\s/.test(String.fromCharCode(data[offset] ?? 32)) && !/\s/.test(String.fromCharCode(data[offset - 1] ?? 32))) fields++;
+    for (let i = offset; i + 2 < data.length; i += 3) {
+      const r = data[i] ?? 0;
+      const g = data[i + 1] ?? 0;
+      const b = data[i + 2] ?? 0;
+      spread = Math.max(spread, Math.max(r, g, b) - Math.min(r, g, b));
+    }
+  }
+  return spread;
+}
+
+/** Per page, the size of the lowest line of text above the footer, relative to the document's body text size. */
+export async function lastLineScale(file: string): Promise<number[]> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const lowest: number[] = [];
+  const chars = new Map<number, number>();
+  for (let i = 1; i <= doc.numPages; i++) {
+    let low = { y: Infinity, size: 0 };
+    for (const it of (await (await doc.getPage(i)).getTextContent()).items) {
+      const y = 'str' in it && it.str.trim() ? (it.transform[5] ?? 0) : 0;
+      // The footer sits in the bottom margin (0.8 in = 57.6 pt): body text is above it.
+      if (!('str' in it) || y <= 60) continue;
+      const size = Math.round(Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) * 10) / 10;
+      chars.set(size, (chars.get(size) ?? 0) + it.str.length);
+      if (y < low.y) low = { y, size };
+    }
+    lowest.push(low.size);
+  }
+  await doc.destroy();
+  const body = [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1;
+  return lowest.map((s) => s / body);
+}

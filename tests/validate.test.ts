@@ -1,7 +1,7 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../src/errors.js';
+import { formatDiagnostic, UserError } from '../src/errors.js';
 import { validateProject } from '../src/index.js';
 import { repoRoot, tempDir } from './helpers.js';
 
@@ -15,6 +15,23 @@ const save = (data: unknown) => writeFileSync(lessonFile(), JSON.stringify(data,
 async function messages(): Promise<string[]> {
   const { diagnostics } = await validateProject({ root });
   return diagnostics.map(formatDiagnostic);
+}
+
+/** Messages of a run whose config is broken: loading the project throws them all at once. */
+async function configMessages(): Promise<string[]> {
+  try {
+    await validateProject({ root });
+  } catch (e) {
+    if (e instanceof UserError) return e.diagnostics.map(formatDiagnostic);
+    throw e;
+  }
+  throw new Error('expected the config to be rejected');
+}
+
+/** Writes a file of the temp project, creating its folder. */
+function put(rel: string, content: string | Buffer): void {
+  mkdirSync(join(root, rel, '..'), { recursive: true });
+  writeFileSync(join(root, rel), content);
 }
 
 beforeEach(() => {
@@ -140,6 +157,124 @@ describe('validation points at the place and says what to do', () => {
       > 1 | { "id": "broken", }
           |                   ^
         hint: a trailing comma before } is not allowed in JSON; remove it",
+      ]
+    `);
+  });
+});
+
+describe('checks beyond the schema: answers, images, partials', () => {
+  it('a question whose key would print nothing, or a placeholder', async () => {
+    const d = lesson();
+    d.sections[0].questions[1].answer = '<br>';
+    d.sections[0].questions[2].rows[0].answers[1] = 'TODO: check the date';
+    save(d);
+    expect(await messages()).toMatchInlineSnapshot(`
+      [
+        "lessons/mini-lesson.json:90:21  /sections/0/questions/1/answer  question "q2" has nothing to print in the answer key here
+        88 |           ],
+        89 |           "lines": 3,
+      > 90 |           "answer": "<br>",
+           |                     ^
+        91 |           "scoring": [
+        hint: write the model answer teachers will see; HTML tags and blank text print nothing",
+        "lessons/mini-lesson.json:123:17  /sections/0/questions/2/rows/0/answers/1  question "q3" has a placeholder instead of an answer: "TODO: check the date"
+        121 |               "answers": [
+        122 |                 "The North invaded on 25 June 1950.",
+      > 123 |                 "TODO: check the date"
+            |                 ^
+        124 |               ]
+        hint: write the model answer teachers will see in the answer key",
+      ]
+    `);
+  });
+
+  it('an image in lesson text, which would vanish from the PDF', async () => {
+    const d = lesson();
+    d.background.body = 'Look at the map.\n\n![Map of Korea](images/korea-map.png)';
+    save(d);
+    expect(await messages()).toMatchInlineSnapshot(`
+      [
+        "lessons/mini-lesson.json:25:13  /background/body  image "images/korea-map.png" will not print: lesson text cannot show images
+        23 |   "background": {
+        24 |     "title": "Background",
+      > 25 |     "body": "Look at the map.\\n\\n![Map of Korea](images/korea-map.png)",
+           |             ^
+        26 |     "timeline": [
+        hint: describe what the image shows in words; a school logo goes in lessonpack.config.json ("logo")",
+      ]
+    `);
+  });
+
+  it('a logo that is missing, or not the image its name says', async () => {
+    put('lessonpack.config.json', JSON.stringify({ school: 'Lincoln High School', logo: 'branding/crest.png' }, null, 2));
+    expect(await configMessages()).toMatchInlineSnapshot(`
+      [
+        "lessonpack.config.json:3:11  /logo  logo image not found: branding/crest.png
+        1 | {
+        2 |   "school": "Lincoln High School",
+      > 3 |   "logo": "branding/crest.png"
+          |           ^
+        4 | }
+        hint: put the image in the project and give its path relative to the project folder",
+      ]
+    `);
+    put('branding/crest.png', 'not really a PNG');
+    expect(await configMessages()).toMatchInlineSnapshot(`
+      [
+        "lessonpack.config.json:3:11  /logo  branding/crest.png is not a PNG image
+        1 | {
+        2 |   "school": "Lincoln High School",
+      > 3 |   "logo": "branding/crest.png"
+          |           ^
+        4 | }
+        hint: save the logo again as PNG, JPEG or SVG, with the matching extension",
+      ]
+    `);
+  });
+
+  it('a template override that uses a partial that does not exist', async () => {
+    put('lessonpack.config.json', JSON.stringify({ templates: 'branding' }, null, 2));
+    put('branding/partials/question.hbs', '<div class="question">\n  {{> q-header}}\n  {{#if isShortAnswer}}{{> q-writting}}{{/if}}\n</div>\n');
+    expect(await messages()).toMatchInlineSnapshot(`
+      [
+        "branding/partials/question.hbs:2:3  partial "q-header" not found
+        1 | <div class="question">
+      > 2 |   {{> q-header}}
+          |   ^
+        3 |   {{#if isShortAnswer}}{{> q-writting}}{{/if}}
+        hint: create branding/partials/q-header.hbs, or use one of: doc-title, marking-notes, q-extended-response, q-matching, q-multiple-choice, q-ordering, q-table, q-writing, question, student-lines",
+        "branding/partials/question.hbs:3:24  partial "q-writting" not found
+        1 | <div class="question">
+        2 |   {{> q-header}}
+      > 3 |   {{#if isShortAnswer}}{{> q-writting}}{{/if}}
+          |                        ^
+        4 | </div>
+        hint: did you mean "q-writing"?",
+      ]
+    `);
+  });
+
+  it('a template that does not compile, and an override that replaces nothing', async () => {
+    put('lessonpack.config.json', JSON.stringify({ templates: 'branding' }, null, 2));
+    put('branding/worksheet.hbs', '{{> doc-title}}\n{{#each lesson.sections}}\n<h2>{{title}}</h2>\n');
+    put('branding/overview.hbs', '{{#if lesson.objectives.length}}\n  <ul>{{#each lesson.objectives}}<li>{{this}}</li>{{/if}}</ul>\n{{/each}}\n');
+    put('branding/handot.hbs', '<p>typo in the file name</p>\n');
+    expect(await messages()).toMatchInlineSnapshot(`
+      [
+        "branding/overview.hbs:2:10  {{#each}} is closed by {{/if}}
+        1 | {{#if lesson.objectives.length}}
+      > 2 |   <ul>{{#each lesson.objectives}}<li>{{this}}</li>{{/if}}</ul>
+          |          ^
+        3 | {{/each}}
+        hint: close {{#each}} with {{/each}}",
+        "branding/worksheet.hbs:2:1  {{#each}} is never closed
+        1 | {{> doc-title}}
+      > 2 | {{#each lesson.sections}}
+          | ^
+        3 | <h2>{{title}}</h2>
+        hint: add {{/each}} where the block ends",
+        "branding/handot.hbs  "handot.hbs" does not replace any built-in template, so it is never used
+        hint: did you mean "handout.hbs"?",
       ]
     `);
   });

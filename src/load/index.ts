@@ -1,5 +1,6 @@
+import { realpathSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import type { RawLesson } from '../model/index.js';
 import { decodeUtf8, type JsonDocument, parseJson } from './json.js';
@@ -7,8 +8,35 @@ import { decodeUtf8, type JsonDocument, parseJson } from './json.js';
 /** Largest file we read; lesson files are small, so anything bigger is a mistake. */
 const MAX_BYTES = 2 * 1024 * 1024;
 
-/** Reads and parses one JSON file; problems come back as diagnostics, never thrown. */
-export async function loadJsonFile(path: string, display: string): Promise<{ doc?: JsonDocument; errors: Diagnostic[] }> {
+/**
+ * Whether `path` goes through a symbolic link that leads outside `root`. A lesson repository is untrusted input, and
+ * git stores links: sources/x.txt -> /etc/passwd must not be quoted into a PDF.
+ */
+export function linkLeavesRoot(path: string, root: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return false; // a missing file is reported where it is read
+  }
+  if (real === resolve(path)) return false;
+  const rel = relative(realpathSync(root), real);
+  return rel.startsWith('..') || isAbsolute(rel);
+}
+
+/** The diagnostic for a file that links out of the project. */
+export function linkDiagnostic(display: string): Diagnostic {
+  return {
+    file: display,
+    code: 'file/outside-project',
+    message: 'is a symbolic link to a file outside the project',
+    hint: 'lessonpack reads only files inside the project folder: copy the file in instead of linking to it',
+  };
+}
+
+/** Reads and parses one JSON file; problems come back as diagnostics, never thrown. With `root`, links out of it are refused. */
+export async function loadJsonFile(path: string, display: string, root?: string): Promise<{ doc?: JsonDocument; errors: Diagnostic[] }> {
+  if (root && linkLeavesRoot(path, root)) return { errors: [linkDiagnostic(display)] };
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -85,12 +113,12 @@ export async function selectLessonFiles(lessonsDir: string, selectors: string[],
 }
 
 /** Loads lesson files; each comes back parsed or as diagnostics. */
-export async function loadLessons(files: string[], display: (f: string) => string): Promise<{ lessons: RawLesson[]; errors: Diagnostic[] }> {
+export async function loadLessons(files: string[], display: (f: string) => string, root?: string): Promise<{ lessons: RawLesson[]; errors: Diagnostic[] }> {
   const lessons: RawLesson[] = [];
   const errors: Diagnostic[] = [];
   for (const file of files) {
     const shown = display(file);
-    const res = await loadJsonFile(file, shown);
+    const res = await loadJsonFile(file, shown, root);
     if (res.doc) lessons.push({ file: shown, json: res.doc });
     errors.push(...res.errors);
   }

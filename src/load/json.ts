@@ -12,12 +12,12 @@ export interface JsonDocument {
 const PARSE_HINTS: Record<string, string> = {
   PropertyNameExpected: 'a trailing comma before } is not allowed in JSON; remove it',
   ValueExpected: 'a value is missing here (trailing comma before ] or a missing value after a colon?)',
-  CommaExpected: 'add a comma between the two entries',
+  CommaExpected: 'add a comma between the two entries, or close the list or object that is still open',
   ColonExpected: 'add a colon between the property name and its value',
   UnexpectedEndOfString: 'a string is not closed: add the missing "',
   CloseBraceExpected: 'an object is not closed: add }',
   CloseBracketExpected: 'an array is not closed: add ]',
-  InvalidSymbol: 'JSON allows only double-quoted strings, numbers, true, false, null, objects and arrays',
+  InvalidSymbol: 'JSON allows only double-quoted strings (property names too), numbers, true, false, null, objects and arrays',
   InvalidCommentToken: 'comments are not allowed in JSON',
   InvalidEscapeCharacter: 'inside a string, a backslash must start an escape such as \\n or \\"; write \\\\ for a backslash',
   InvalidCharacter: 'control characters (such as a raw tab or newline) must be escaped inside strings',
@@ -36,8 +36,8 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-/** A two-line-context code frame with a caret under the column. */
-export function codeFrame(text: string, line: number, column: number): string {
+/** A two-line-context code frame with a caret under the column (no caret when the column is unknown). */
+export function codeFrame(text: string, line: number, column?: number): string {
   const lines = text.split('\n');
   const from = Math.max(1, line - 2);
   const to = Math.min(lines.length, line + 1);
@@ -47,7 +47,7 @@ export function codeFrame(text: string, line: number, column: number): string {
     const src = (lines[n - 1] ?? '').replace(/\r$/, '').replace(/\t/g, ' ');
     const shown = src.length > 160 ? `${src.slice(0, 157)}...` : src;
     out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${shown}`);
-    if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, Math.min(column - 1, 160)))}^`);
+    if (n === line && column !== undefined) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, Math.min(column - 1, 160)))}^`);
   }
   return out.join('\n');
 }
@@ -55,20 +55,20 @@ export function codeFrame(text: string, line: number, column: number): string {
 /** Decodes bytes as strict UTF-8; returns a diagnostic pointing at the first bad byte otherwise. */
 export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | { error: Diagnostic } {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    // ignoreBOM keeps a byte order mark in the text, so the JSON parser can report it rather than hide it.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
-    // Find the first offending byte by decoding growing prefixes of valid text.
-    let good = 0;
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    for (let end = 1; end <= bytes.length; end++) {
-      try {
-        decoder.decode(bytes.subarray(0, end));
-        good = end;
-      } catch {
-        if (end - good > 4) break;
-      }
+    // One lenient decode, then walk its replacement characters: the first whose bytes are not a literal
+    // U+FFFD (EF BF BD) is the first bad byte. Linear, so a big file with a late bad byte stays fast.
+    const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    let at = 0;
+    let offset = 0;
+    for (let i = lenient.indexOf('\uFFFD'); i >= 0; i = lenient.indexOf('\uFFFD', i + 1)) {
+      offset += Buffer.byteLength(lenient.slice(at, i));
+      at = i;
+      if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) break;
     }
-    const prefix = new TextDecoder().decode(bytes.subarray(0, good));
+    const prefix = lenient.slice(0, at);
     const { line, column } = lineColumn(prefix, prefix.length);
     return {
       error: {
@@ -76,11 +76,31 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | 
         line,
         column,
         code: 'json/encoding',
-        message: `the file is not valid UTF-8 (byte 0x${(bytes[good] ?? 0).toString(16).padStart(2, '0')} at offset ${good})`,
+        message: `the file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset})`,
         hint: 'save the file as UTF-8 (in VS Code: "Save with Encoding" > UTF-8)',
       },
     };
   }
+}
+
+/** Deepest nesting a lesson needs is about 10 levels; far deeper input is a mistake or an attack on the parser's stack. */
+export const MAX_DEPTH = 64;
+
+/** Offset of the first `{` or `[` nested deeper than `max`, outside strings; -1 if none. Linear, no recursion. */
+function tooDeepAt(text: string, max: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
 }
 
 /** Parses strict JSON, returning every syntax problem with line, column, frame and hint. */
@@ -108,22 +128,35 @@ export function parseJson(file: string, text: string): { doc: JsonDocument; erro
     });
     return { doc: { file, text, value: undefined, tree: undefined }, errors };
   }
+  const deep = tooDeepAt(text, MAX_DEPTH);
+  if (deep >= 0) {
+    const { line, column } = lineColumn(text, deep);
+    errors.push({
+      file,
+      line,
+      column,
+      code: 'json/too-deep',
+      message: `values are nested more than ${MAX_DEPTH} levels deep`,
+      hint: 'a lesson needs about 10 levels; check for a generated or pasted structure',
+      frame: codeFrame(text, line, column),
+    });
+    return { doc: { file, text, value: undefined, tree: undefined }, errors };
+  }
   const parseErrors: ParseError[] = [];
   const tree = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const offsets = new Set<number>();
-  for (const e of parseErrors.slice(0, 20)) {
-    // One mistake often yields several parser errors at the same spot: report it once.
-    if (offsets.has(e.offset)) continue;
-    offsets.add(e.offset);
-    const name = printParseErrorCode(e.error);
-    const { line, column } = lineColumn(text, e.offset);
+  // After the first syntax error the parser is guessing, and what it reports next is mostly an echo of the first
+  // (a missing quote makes every later line look wrong): report the first, like JSON.parse and editors do.
+  const first = parseErrors[0];
+  if (first) {
+    const name = printParseErrorCode(first.error);
+    const { line, column } = lineColumn(text, first.offset);
     errors.push({
       file,
       line,
       column,
       code: `json/syntax`,
       message: `invalid JSON: ${name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`,
-      hint: PARSE_HINTS[name],
+      hint: name === 'PropertyNameExpected' && text[first.offset] !== '}' ? 'property names must be in double quotes' : PARSE_HINTS[name],
       frame: codeFrame(text, line, column),
     });
   }

@@ -3,11 +3,18 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import type { Source, SourceFile } from '../model/index.js';
 import { validateSchema } from '../validate/schema.js';
-import { loadJsonFile } from './index.js';
+import { linkDiagnostic, linkLeavesRoot, loadJsonFile } from './index.js';
 import { decodeUtf8, locate } from './json.js';
 
+/** Largest source text: a whole book is about 3 MB; anything far bigger is a mistake (or meant to exhaust memory). */
+const MAX_TEXT_BYTES = 16 * 1024 * 1024;
+
 /** The source library: every sources/<id>.json with its verbatim sources/<id>.txt. */
-export async function loadSourceLibrary(dir: string, display: (f: string) => string): Promise<{ sources: Map<string, Source>; errors: Diagnostic[] }> {
+export async function loadSourceLibrary(
+  dir: string,
+  display: (f: string) => string,
+  root?: string,
+): Promise<{ sources: Map<string, Source>; errors: Diagnostic[] }> {
   const sources = new Map<string, Source>();
   const errors: Diagnostic[] = [];
   let names: string[] = [];
@@ -23,7 +30,7 @@ export async function loadSourceLibrary(dir: string, display: (f: string) => str
   }
   for (const name of names) {
     const file = join(dir, name);
-    const { doc, errors: loadErrors } = await loadJsonFile(file, display(file));
+    const { doc, errors: loadErrors } = await loadJsonFile(file, display(file), root);
     errors.push(...loadErrors);
     if (!doc) continue;
     const schemaErrors = validateSchema('source', doc);
@@ -42,6 +49,10 @@ export async function loadSourceLibrary(dir: string, display: (f: string) => str
       continue;
     }
     const textFile = join(dir, `${meta.id}.txt`);
+    if (root && linkLeavesRoot(textFile, root)) {
+      errors.push(linkDiagnostic(display(textFile)));
+      continue;
+    }
     let bytes: Buffer;
     try {
       bytes = await readFile(textFile);
@@ -51,6 +62,15 @@ export async function loadSourceLibrary(dir: string, display: (f: string) => str
         code: 'source/missing-text',
         message: `the text of source "${meta.id}" is missing`,
         hint: `put the full text, verbatim, in ${display(textFile)}`,
+      });
+      continue;
+    }
+    if (bytes.length > MAX_TEXT_BYTES) {
+      errors.push({
+        file: display(textFile),
+        code: 'file/too-large',
+        message: `the text is ${(bytes.length / 1048576).toFixed(1)} MB; source texts must be under ${MAX_TEXT_BYTES / 1048576} MB`,
+        hint: 'keep only the part of the text the lessons quote, and say so in the citation',
       });
       continue;
     }

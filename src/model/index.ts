@@ -59,10 +59,12 @@ export interface Unit {
 
 export type Config = ConfigFile;
 
-/** The kinds of document printed per lesson. */
-export const LESSON_DOCUMENTS = ['handout', 'worksheet', 'answer-key'] as const;
+/** The documents printed per lesson, in the order of the teacher pack. */
+export const LESSON_DOCUMENTS = ['overview', 'handout', 'worksheet', 'answer-key', 'marking-guide'] as const;
 export type LessonDocumentKind = (typeof LESSON_DOCUMENTS)[number];
-export type DocumentKind = LessonDocumentKind | 'overview' | 'unit-overview';
+/** What a student pack holds: never anything from the key. */
+export const STUDENT_DOCUMENTS = ['handout', 'worksheet'] as const satisfies readonly LessonDocumentKind[];
+export type DocumentKind = LessonDocumentKind | 'unit-overview';
 
 export type Paper = 'letter' | 'a4';
 export type Variant = 'standard' | 'large-print' | 'dyslexia';

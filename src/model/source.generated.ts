@@ -48,7 +48,7 @@ estimate?: string
 /**
  * What kind of text it is.
  */
-kind: ("blog essay" | "perspective essay" | "student newspaper" | "news explainer" | "academic paper")
+kind: ("blog essay" | "perspective essay" | "student newspaper" | "news explainer" | "academic paper" | "speech or statement")
 /**
  * Full citation, printed under every excerpt.
  */

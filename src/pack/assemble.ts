@@ -1,6 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import type { OutlineEntry } from '../model/index.js';
-import { applyMetadata, type PdfMetadata, readOutline, writeOutline } from '../write/pdf.js';
+import { applyMetadata, type PdfMetadata, readOutline, renumberObjects, writeOutline } from '../write/pdf.js';
+import { appendTaggedPages, startTaggedDocument } from '../write/structure.js';
 
 export interface PackPart {
   /** Bookmark title of the part. */
@@ -45,23 +46,25 @@ export async function assemblePack(parts: PackPart[], blank: Uint8Array, meta: P
   const loaded = await Promise.all(parts.map((p) => PDFDocument.load(p.pdf, { updateMetadata: false })));
   const { starts, blanksBefore } = oddStarts(loaded.map((d) => d.getPageCount()));
   const outline: OutlineEntry[] = [];
+  // The pack stays a tagged PDF: each part's structure tree becomes a Part of one Document.
+  const tagged = startTaggedDocument(out);
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     const doc = loaded[i];
     if (!part || !doc) continue;
     if (blanksBefore[i]) {
-      const [page] = await out.copyPages(blankDoc, [0]);
-      if (page) out.addPage(page);
+      for (const p of appendTaggedPages(out, blankDoc, tagged.document)) out.addPage(p);
     }
     const start = starts[i] ?? 1;
     const level = part.level ?? 1;
     outline.push({ title: part.title, level, page: start });
     if (part.keepOutline) for (const e of readOutline(doc)) outline.push({ title: e.title, level: e.level + level, page: e.page + start - 1 });
-    const pages = await out.copyPages(doc, doc.getPageIndices());
-    for (const p of pages) out.addPage(p);
+    for (const p of appendTaggedPages(out, doc, tagged.document)) out.addPage(p);
   }
+  tagged.finish();
   writeOutline(out, outline);
   applyMetadata(out, meta);
+  renumberObjects(out);
   const pdf = await out.save({ useObjectStreams: false });
   return { pdf, pages: out.getPageCount(), starts, outline };
 }

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { DocumentResult } from '../build.js';
 import { UserError } from '../errors.js';
-import type { Paper, ResolvedLesson, Unit, Variant } from '../model/index.js';
+import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, STUDENT_DOCUMENTS, type Unit, type Variant } from '../model/index.js';
 import type { PrintResult } from '../print/printer.js';
 import type { Project } from '../project.js';
-import { AssetMap } from '../render/assets.js';
+import { AssetMap, VARIANT_FAMILIES } from '../render/assets.js';
 import { renderPage, type Templates } from '../render/index.js';
 import { plainText } from '../render/markdown.js';
-import type { LessonView } from '../render/view.js';
+import { DOCUMENT_LABELS, type LessonView } from '../render/view.js';
 import { writeAtomic } from '../write/atomic.js';
 import { type ManifestEntry, sha256 } from '../write/manifest.js';
 import { finalizePdf } from '../write/pdf.js';
@@ -31,15 +31,15 @@ interface PackContext {
   printHtml: (html: string, label: string) => Promise<PrintResult>;
   report: (r: DocumentResult) => void;
   entries: Map<string, ManifestEntry>;
+  /** Writes a finished PDF to its path in the output folder and records it in the manifest. */
+  store: (entry: ManifestEntry, pdf: Uint8Array) => Promise<void>;
+  /** Documents that failed in this build: a pack must not mix them in from an older build. */
+  failed: Set<string>;
   force: boolean;
 }
 
-const PART_TITLES: Record<string, string> = {
-  overview: 'Lesson overview',
-  handout: 'Student handout',
-  worksheet: 'Worksheet',
-  'answer-key': 'Answer key',
-};
+/** Bookmark title of a lesson document inside a pack. */
+const partTitle = (kind: LessonDocumentKind) => DOCUMENT_LABELS[kind].charAt(0) + DOCUMENT_LABELS[kind].slice(1).toLowerCase();
 
 export async function buildPacksFor(ctx: PackContext): Promise<void> {
   const { outDir, cacheDir, templates, renderOptions, date } = ctx;
@@ -51,13 +51,14 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     const file = join(cacheDir, `${name}-${key.slice(0, 16)}.pdf`);
     if (!ctx.force && existsSync(file)) return readFile(file);
     const printed = await ctx.printHtml(html, name);
-    const { pdf } = await finalizePdf(printed.pdf, meta(name, name, key));
+    const { pdf } = await finalizePdf(printed.pdf, meta(name, name, key), VARIANT_FAMILIES[renderOptions.variant]);
     await writeAtomic(file, pdf);
     return pdf;
   };
   const page = (kind: string, title: string, body: string, running = false) =>
     renderPage(templates, { kind, title, headerLeft: title, headerRight: '', body, running }, renderOptions, new AssetMap(renderOptions.variant));
-  const logo = () => (ctx.project.config.logo ? new AssetMap(renderOptions.variant).addImage('logo', join(ctx.project.root, ctx.project.config.logo)) : '');
+  const logo = () =>
+    ctx.project.config.logo ? (new AssetMap(renderOptions.variant, { logo: join(ctx.project.root, ctx.project.config.logo) }).logoUrl ?? '') : '';
   const blank = () => piece('blank', page('blank', 'Blank page', templates.template('blank')({})));
   const paperLabel = renderOptions.paper === 'a4' ? 'A4' : 'US Letter';
 
@@ -75,7 +76,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
           subtitle: view.gradeLevel,
           questionLabel: 'Central question',
           question: view.centralQuestion,
-          contents: ['Lesson overview', 'Student handout', 'Worksheet', 'Answer key'],
+          contents: LESSON_DOCUMENTS.map(partTitle),
           paperLabel,
         }),
       ),
@@ -83,6 +84,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
 
   const docPdf = async (path: string): Promise<Uint8Array> => {
     const file = join(outDir, path);
+    if (ctx.failed.has(path)) throw new UserError(`not assembled: ${path} failed (see above)`);
     if (!existsSync(file)) throw new UserError(`${path} is missing: build its lesson first (lessonpack build), then run lessonpack pack`);
     return readFile(file);
   };
@@ -107,8 +109,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
         return;
       }
       const assembled = await assemblePack(built, await blank(), meta(title, subject, key));
-      await writeAtomic(join(outDir, path), assembled.pdf);
-      ctx.entries.set(path, { path, kind, lesson, sha256: sha256(assembled.pdf), pages: assembled.pages, bytes: assembled.pdf.length, inputs, key });
+      await ctx.store({ path, kind, lesson, sha256: sha256(assembled.pdf), pages: assembled.pages, bytes: assembled.pdf.length, inputs, key }, assembled.pdf);
       ctx.report({ path, kind, lesson, status: 'printed', pages: assembled.pages, ms: Math.round(performance.now() - t0) });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
@@ -119,8 +120,8 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
   const teacherParts = async (view: LessonView, level: number): Promise<PackPart[]> => [
     { title: plainText(view.title), pdf: await cover(view), keepOutline: false, level },
     ...(await Promise.all(
-      (['overview', 'handout', 'worksheet', 'answer-key'] as const).map(async (k) => ({
-        title: PART_TITLES[k] ?? k,
+      LESSON_DOCUMENTS.map(async (k) => ({
+        title: partTitle(k),
         pdf: await docPdf(`${view.id}/${k}.pdf`),
         keepOutline: true,
         level: level + 1,
@@ -132,16 +133,13 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     ctx.lessons.map(async (l) => {
       const view = ctx.views.get(l.data.id);
       if (!view) return;
-      const inputs = (kinds: string[]) => kinds.map((k) => `${view.id}/${k}.pdf`);
+      const inputs = (kinds: readonly string[]) => kinds.map((k) => `${view.id}/${k}.pdf`);
       await pack(
         `${view.id}/student-pack.pdf`,
         'student-pack',
         view.id,
-        inputs(['handout', 'worksheet']),
-        async () => [
-          { title: PART_TITLES.handout ?? '', pdf: await docPdf(`${view.id}/handout.pdf`), keepOutline: true },
-          { title: PART_TITLES.worksheet ?? '', pdf: await docPdf(`${view.id}/worksheet.pdf`), keepOutline: true },
-        ],
+        inputs(STUDENT_DOCUMENTS),
+        async () => Promise.all(STUDENT_DOCUMENTS.map(async (k) => ({ title: partTitle(k), pdf: await docPdf(`${view.id}/${k}.pdf`), keepOutline: true }))),
         `${view.titleText}: Student Pack`,
         view.centralQuestion,
       );
@@ -149,7 +147,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
         `${view.id}/teacher-pack.pdf`,
         'teacher-pack',
         view.id,
-        inputs(['overview', 'handout', 'worksheet', 'answer-key']),
+        inputs(LESSON_DOCUMENTS),
         async () => {
           const parts = await teacherParts(view, 1);
           // In a lesson's own teacher pack the cover is not a heading over the rest.
@@ -169,7 +167,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     'unit-pack.pdf',
     'unit-pack',
     undefined,
-    ['unit-overview.pdf', ...ordered.flatMap((v) => ['overview', 'handout', 'worksheet', 'answer-key'].map((k) => `${v.id}/${k}.pdf`))],
+    ['unit-overview.pdf', ...ordered.flatMap((v) => LESSON_DOCUMENTS.map((k) => `${v.id}/${k}.pdf`))],
     async () => {
       const unitTitle = plainText(unit.data.title);
       const unitCover = await piece(

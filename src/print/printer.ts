@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type LaunchOptions, type Page, type Protocol } from 'puppeteer-core';
-import { BrowserError, DocumentError } from '../errors.js';
+import { isAlive } from '../alive.js';
+import { BrowserDisconnected, BrowserError, DocumentError } from '../errors.js';
 import type { Variant } from '../model/index.js';
-import { ASSET_ORIGIN, type AssetMap } from '../render/assets.js';
+import { ASSET_ORIGIN, type AssetMap, contentType, VARIANT_FAMILIES } from '../render/assets.js';
 import { requireBrowser } from './browser.js';
 
 export interface PrinterOptions {
@@ -40,6 +41,8 @@ export interface PrintResult {
   waitedMs: number;
 }
 
+const FONT_FAMILIES = [...new Set(Object.values(VARIANT_FAMILIES).flat())].join(', ');
+
 const BROWSER_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -73,7 +76,7 @@ export function launchOptions(executablePath: string): LaunchOptions {
 }
 
 /** How every document is printed (the benchmark's floor prints with the same options). */
-export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: false, outline: true } as const;
+export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 
 /** Documents a tab prints before it is closed and replaced. */
 export const DEFAULT_RECYCLE_AFTER = 50;
@@ -91,7 +94,7 @@ export class Printer {
   private readonly free: Slot[] = [];
   /** Asset files read so far, base64-encoded: every document loads the same fonts, and Chromium cannot cache what we serve. */
   private readonly assetBytes = new Map<string, string>();
-  private readonly waiting: ((slot: Slot) => void)[] = [];
+  private readonly waiting: { resolve: (slot: Slot) => void; reject: (e: unknown) => void }[] = [];
   private created = 0;
   private readonly concurrency: number;
   private readonly recycleAfter: number;
@@ -114,6 +117,7 @@ export class Printer {
 
   /** Launches (or connects to) the browser once, however many pages ask for it at the same time. */
   private start(): Promise<Browser> {
+    if (this.closed) return Promise.reject(new DocumentError('the printer is closed'));
     if (this.browser?.connected) return Promise.resolve(this.browser);
     this.starting ??= this.launch().finally(() => {
       this.starting = undefined;
@@ -127,8 +131,11 @@ export class Printer {
   }
 
   private async launch(): Promise<Browser> {
+    // Idle pages of a dead browser are dead too; its process and profile go before a new one starts.
+    this.created -= this.free.length;
     this.free.length = 0;
     this.blank = undefined;
+    await this.discard();
     this.launches++;
     if (this.options.browserEndpoint) {
       try {
@@ -139,33 +146,86 @@ export class Printer {
       return this.browser;
     }
     const choice = requireBrowser(this.options.browserPath);
-    this.userDataDir ??= await mkdtemp(join(tmpdir(), 'lessonpack-chrome-'));
+    await removeStaleProfiles();
+    const userDataDir = await mkdtemp(join(tmpdir(), `${PROFILE}${process.pid}-`));
+    this.userDataDir = userDataDir;
+    let browser: Browser;
     try {
-      this.browser = await puppeteer.launch({ ...launchOptions(choice.path), userDataDir: this.userDataDir, protocolTimeout: this.timeoutMs * 2 });
+      browser = await puppeteer.launch({ ...launchOptions(choice.path), userDataDir, protocolTimeout: this.timeoutMs * 2 });
       // The blank tab a browser opens with becomes the first tab of the pool rather than an idle renderer.
-      this.blank = (await this.browser.pages())[0];
+      this.blank = (await browser.pages())[0];
     } catch (e) {
+      this.userDataDir = undefined;
+      await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
       throw new BrowserError(
         `the browser at ${choice.path} failed to start: ${(e as Error).message.split('\n')[0]} (set LESSONPACK_BROWSER to another Chrome/Chromium)`,
         [],
         { cause: e },
       );
     }
-    return this.browser;
+    this.browser = browser;
+    this.userDataDir = userDataDir;
+    // close() may have run while the browser was starting: it must not outlive the printer.
+    if (this.closed) {
+      await this.discard();
+      throw new DocumentError('the printer is closed');
+    }
+    return browser;
+  }
+
+  /** Closes (or kills) the current browser and removes its profile. */
+  private async discard(): Promise<void> {
+    const browser = this.browser;
+    const dir = this.userDataDir;
+    this.browser = undefined;
+    this.userDataDir = undefined;
+    if (browser) {
+      if (this.options.browserEndpoint) await browser.disconnect().catch(() => {});
+      else {
+        const proc = browser.process();
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          browser.close().catch(() => {}),
+          new Promise((r) => {
+            timer = setTimeout(r, 5000);
+          }),
+        ]);
+        clearTimeout(timer);
+        // The browser runs in its own process group (the system Chromium is often a shell script around the real
+        // binary): kill the group, so nothing outlives it.
+        if (proc?.pid && proc.exitCode === null && proc.signalCode === null) {
+          const exited = new Promise((r) => proc.once('exit', r));
+          try {
+            process.kill(-proc.pid, 'SIGKILL');
+          } catch {
+            proc.kill('SIGKILL');
+          }
+          await Promise.race([exited, new Promise((r) => setTimeout(r, 2000).unref())]);
+        }
+      }
+    }
+    // Chromium's helper processes may still be writing as it exits: retry until the folder is really gone.
+    if (dir) await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => {});
   }
 
   private async newSlot(): Promise<Slot> {
     const browser = await this.start();
-    const page = this.blank ?? (await browser.newPage());
-    this.blank = undefined;
-    const slot: Slot = { page, uses: 0 };
-    await page.setJavaScriptEnabled(false);
-    // The Fetch domain directly rather than page.setRequestInterception: Puppeteer base64-encodes every response
-    // body in JavaScript; we encode each asset once.
-    const cdp = await page.createCDPSession();
-    cdp.on('Fetch.requestPaused', (event) => void this.answer(slot, cdp, event));
-    await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
-    return slot;
+    try {
+      const page = this.blank ?? (await browser.newPage());
+      this.blank = undefined;
+      const slot: Slot = { page, uses: 0 };
+      await page.setJavaScriptEnabled(false);
+      // The Fetch domain directly rather than page.setRequestInterception: Puppeteer base64-encodes every response
+      // body in JavaScript; we encode each asset once.
+      const cdp = await page.createCDPSession();
+      cdp.on('Fetch.requestPaused', (event) => void this.answer(slot, cdp, event));
+      await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
+      return slot;
+    } catch (e) {
+      // The browser can die between starting and opening a tab: that is a crash to retry, not a bug.
+      if (!browser.connected) throw new BrowserDisconnected('the browser disconnected while opening a page', [], { cause: e });
+      throw new BrowserError(`the browser cannot open a page: ${(e as Error).message.split('\n')[0]}`, [], { cause: e });
+    }
   }
 
   /**
@@ -233,7 +293,7 @@ export class Printer {
         throw e;
       }
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   private async release(slot: Slot, broken: boolean): Promise<void> {
@@ -256,14 +316,15 @@ export class Printer {
       const waiter = this.waiting.shift();
       if (waiter) {
         this.created++;
-        this.newSlot().then(waiter, () => {
+        this.newSlot().then(waiter.resolve, (e) => {
           this.created--;
+          waiter.reject(e);
         });
       }
       return;
     }
     const waiter = this.waiting.shift();
-    if (waiter) waiter(next);
+    if (waiter) waiter.resolve(next);
     else this.free.push(next);
   }
 
@@ -271,7 +332,9 @@ export class Printer {
   async print(job: PrintJob): Promise<PrintResult> {
     if (this.closed) throw new DocumentError('the printer is closed');
     const queued = performance.now();
-    const slot = await this.acquire();
+    const slot = await this.acquire().catch((e: unknown) => {
+      throw e instanceof BrowserDisconnected ? new BrowserDisconnected(`the browser disconnected while printing ${job.label}`, [], { cause: e }) : e;
+    });
     const started = performance.now();
     const state = { ...job, blocked: [] as string[], missing: [] as string[] };
     slot.job = state;
@@ -279,11 +342,12 @@ export class Printer {
     let timer: NodeJS.Timeout | undefined;
     try {
       const work = (async () => {
-        await slot.page.goto(`${ASSET_ORIGIN}/document.html`, { waitUntil: 'load', timeout: this.timeoutMs });
+        // One clock for the whole document (the timer below), so a hang anywhere gets the same message.
+        await slot.page.goto(`${ASSET_ORIGIN}/document.html`, { waitUntil: 'load', timeout: 0 });
         const fonts = await slot.page.evaluate(async () => {
           await document.fonts.ready;
           return {
-            failed: [...document.fonts].filter((f) => f.status === 'error').map((f) => `${f.family} ${f.weight} ${f.style}`),
+            failed: [...document.fonts].filter((f) => f.status === 'error').map((f) => f.family.replace(/^"|"$/g, '')),
             overflowing: [...document.querySelectorAll('.space, .cell-space')]
               .filter(
                 (el) => el.querySelector('.key-answer') && (el.querySelector('.key-answer') as HTMLElement).scrollHeight > (el as HTMLElement).clientHeight + 2,
@@ -291,10 +355,19 @@ export class Printer {
               .map((el) => el.closest('[data-question]')?.getAttribute('data-question') ?? '?'),
           };
         });
-        if (state.missing.length || fonts.failed.length) {
-          throw new DocumentError(`${job.label}: font failed to load: ${[...state.missing, ...fonts.failed].join(', ')} (reinstall with npm install)`);
+        if (state.missing.length) throw new DocumentError(`${job.label}: font files are missing: ${state.missing.join(', ')} (reinstall with npm install)`);
+        if (fonts.failed.length) {
+          // A face whose file is not one of our assets was declared by a template override: say so, not "reinstall".
+          const foreign = state.blocked.filter((u) => /\.(woff2?|ttf|otf)(\?|$)/i.test(u));
+          throw new DocumentError(
+            `${job.label}: font ${[...new Set(fonts.failed)].map((f) => `"${f}"`).join(', ')} failed to load${
+              foreign.length
+                ? `: ${foreign.join(', ')} is not a font lessonpack provides (templates can use ${FONT_FAMILIES})`
+                : ' (reinstall with npm install)'
+            }`,
+          );
         }
-        const pdf = await slot.page.pdf({ ...PDF_OPTIONS, timeout: this.timeoutMs });
+        const pdf = await slot.page.pdf({ ...PDF_OPTIONS, timeout: 0 });
         return { pdf: new Uint8Array(pdf), overflowing: [...new Set(fonts.overflowing)] };
       })();
       const timeout = new Promise<never>((_, reject) => {
@@ -308,7 +381,9 @@ export class Printer {
     } catch (e) {
       broken = true;
       if (e instanceof DocumentError) throw e;
-      if (!this.browser?.connected) throw new BrowserError(`the browser disconnected while printing ${job.label}`, [], { cause: e });
+      // The page's own browser, not this.browser: another document may already have relaunched it.
+      if (!slot.page.browser().connected || /Target closed|Session closed|crashed/i.test(String((e as Error).message)))
+        throw new BrowserDisconnected(`the browser disconnected while printing ${job.label}`, [], { cause: e });
       throw new DocumentError(`${job.label}: printing failed: ${(e as Error).message.split('\n')[0]}`, [], { cause: e });
     } finally {
       clearTimeout(timer);
@@ -316,53 +391,28 @@ export class Printer {
     }
   }
 
-  /** Whether the browser is gone (crashed or killed), so a retry needs a relaunch. */
-  get disconnected(): boolean {
-    return this.browser !== undefined && !this.browser.connected;
-  }
+  private closing?: Promise<void>;
 
-  /** Closes every page and the browser, and removes the temporary profile. Safe to call twice. */
-  async close(): Promise<void> {
+  /** Closes every page and the browser, and removes the temporary profile. A second call waits for the first. */
+  close(): Promise<void> {
     this.closed = true;
-    const browser = this.browser;
-    this.browser = undefined;
-    if (browser) {
-      if (this.options.browserEndpoint) await browser.disconnect().catch(() => {});
-      else {
-        const proc = browser.process();
-        let timer: NodeJS.Timeout | undefined;
-        await Promise.race([
-          browser.close().catch(() => {}),
-          new Promise((r) => {
-            timer = setTimeout(r, 5000);
-          }),
-        ]);
-        clearTimeout(timer);
-        if (proc && proc.exitCode === null) proc.kill('SIGKILL');
-      }
-    }
-    if (this.userDataDir) await rm(this.userDataDir, { recursive: true, force: true }).catch(() => {});
-  }
-
-  /** Restarts after a crash: the next print launches a new browser. */
-  async reset(): Promise<void> {
-    const browser = this.browser;
-    this.browser = undefined;
-    this.free.length = 0;
-    this.created = 0;
-    if (browser) {
-      const proc = browser.process();
-      await browser.close().catch(() => {});
-      if (proc && proc.exitCode === null) proc.kill('SIGKILL');
-    }
+    for (const w of this.waiting.splice(0)) w.reject(new DocumentError('the printer is closed'));
+    // A browser still starting is waited for: it sees `closed` and closes itself, then nothing is left to discard.
+    this.closing ??= (this.starting ?? Promise.resolve()).catch(() => {}).then(() => this.discard());
+    return this.closing;
   }
 }
 
-function contentType(path: string): string {
-  if (path.endsWith('.css')) return 'text/css; charset=utf-8';
-  if (path.endsWith('.woff2')) return 'font/woff2';
-  if (path.endsWith('.png')) return 'image/png';
-  if (path.endsWith('.jpg') || path.endsWith('.jpeg')) return 'image/jpeg';
-  if (path.endsWith('.svg')) return 'image/svg+xml';
-  return 'application/octet-stream';
+/** Browser profiles are `lessonpack-chrome-<pid>-XXXXXX` in the temp folder: the pid tells whose they are. */
+const PROFILE = 'lessonpack-chrome-';
+
+/** Removes the profiles of builds that were killed (SIGKILL leaves no chance to clean up). */
+async function removeStaleProfiles(): Promise<void> {
+  const names = await readdir(tmpdir()).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (n) => {
+      const pid = Number(new RegExp(`^${PROFILE}(\\d+)-`).exec(n)?.[1]);
+      if (pid && !isAlive(pid)) await rm(join(tmpdir(), n), { recursive: true, force: true }).catch(() => {});
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { Variant } from '../model/index.js';
 import { packageRoot } from '../paths.js';
 
@@ -7,9 +7,10 @@ import { packageRoot } from '../paths.js';
 export const ASSET_ORIGIN = 'https://lessonpack.invalid';
 
 const require = createRequire(import.meta.url);
-const fontDir = (pkg: string) => join(dirname(require.resolve(`${pkg}/package.json`)), 'files');
+const packageDir = (pkg: string) => dirname(require.resolve(`${pkg}/package.json`));
 
-type Face = { family: string; pkg: string; prefix: string; weight: number; style: 'normal' | 'italic' };
+/** One font file, served as /fonts/<name>; `range` limits it to some characters (fontsource subsets). */
+type Face = { family: string; file: string; weight: number; style: 'normal' | 'italic'; range?: string };
 
 // latin covers English and typographic punctuation; latin-ext covers names with diacritics.
 const SUBSETS = [
@@ -25,37 +26,37 @@ const SUBSETS = [
   },
 ];
 
-const serif = (weight: number, style: Face['style']): Face => ({
-  family: 'Source Serif 4',
-  pkg: '@fontsource/source-serif-4',
-  prefix: 'source-serif-4',
+/** The subset files of a @fontsource family at one weight and style. */
+const fontsource = (family: string, pkg: string, weight: number, style: Face['style']): Face[] => {
+  const prefix = pkg.replace('@fontsource/', '');
+  return SUBSETS.map((s) => ({ family, file: join(packageDir(pkg), 'files', `${prefix}-${s.name}-${weight}-${style}.woff2`), weight, style, range: s.range }));
+};
+const serif = (weight: number, style: Face['style']) => fontsource('Source Serif 4', '@fontsource/source-serif-4', weight, style);
+const sans = (weight: number, style: Face['style']) => fontsource('Source Sans 3', '@fontsource/source-sans-3', weight, style);
+// The open-dyslexic package's WOFF files are TrueType outlines, which Chromium embeds as real fonts; @fontsource's
+// OpenDyslexic is CFF with colour tables, which Chromium can only draw as Type 3 glyph pictures.
+const dyslexic = (weight: number, name: string): Face => ({
+  family: 'OpenDyslexic',
+  file: join(packageDir('open-dyslexic'), 'woff', `OpenDyslexic-${name}.woff`),
   weight,
-  style,
+  style: 'normal',
 });
-const sans = (weight: number, style: Face['style']): Face => ({
-  family: 'Source Sans 3',
-  pkg: '@fontsource/source-sans-3',
-  prefix: 'source-sans-3',
-  weight,
-  style,
-});
-const dyslexic = (weight: number): Face => ({ family: 'OpenDyslexic', pkg: '@fontsource/opendyslexic', prefix: 'opendyslexic', weight, style: 'normal' });
 
 const STANDARD: Face[] = [
-  serif(400, 'normal'),
-  serif(400, 'italic'),
-  serif(600, 'normal'),
-  serif(700, 'normal'),
-  serif(700, 'italic'),
-  sans(400, 'normal'),
-  sans(400, 'italic'),
-  sans(600, 'normal'),
-  sans(700, 'normal'),
+  ...serif(400, 'normal'),
+  ...serif(400, 'italic'),
+  ...serif(600, 'normal'),
+  ...serif(700, 'normal'),
+  ...serif(700, 'italic'),
+  ...sans(400, 'normal'),
+  ...sans(400, 'italic'),
+  ...sans(600, 'normal'),
+  ...sans(700, 'normal'),
 ];
 const FACES: Record<Variant, Face[]> = {
   standard: STANDARD,
   'large-print': STANDARD,
-  dyslexia: [dyslexic(400), dyslexic(700)],
+  dyslexia: [dyslexic(400, 'Regular'), dyslexic(700, 'Bold')],
 };
 
 /** The font families each variant prints with: the PDF must embed these and no others. */
@@ -71,16 +72,23 @@ export class AssetMap {
 
   private readonly rules: string[] = [];
 
-  constructor(readonly variant: Variant) {
+  /** URL of the project's logo, when the config names one. */
+  readonly logoUrl?: string;
+
+  constructor(
+    readonly variant: Variant,
+    project: { logo?: string } = {},
+  ) {
     this.files.set('/styles/lessonpack.css', join(packageRoot, 'styles', 'lessonpack.css'));
+    // The extension stays in the URL: it decides the Content-Type, and SVG only renders as image/svg+xml.
+    if (project.logo) this.logoUrl = this.addImage(`logo${extname(project.logo).toLowerCase()}`, project.logo);
     for (const f of FACES[variant]) {
-      for (const s of f.pkg === '@fontsource/opendyslexic' ? SUBSETS.slice(0, 1) : SUBSETS) {
-        const file = `${f.prefix}-${s.name}-${f.weight}-${f.style}.woff2`;
-        this.files.set(`/fonts/${file}`, join(fontDir(f.pkg), file));
-        this.rules.push(
-          `@font-face{font-family:'${f.family}';font-style:${f.style};font-weight:${f.weight};font-display:block;src:url(${ASSET_ORIGIN}/fonts/${file}) format('woff2');unicode-range:${s.range};}`,
-        );
-      }
+      const name = basename(f.file);
+      const format = name.endsWith('.woff2') ? 'woff2' : 'woff';
+      this.files.set(`/fonts/${name}`, f.file);
+      this.rules.push(
+        `@font-face{font-family:'${f.family}';font-style:${f.style};font-weight:${f.weight};font-display:block;src:url(${ASSET_ORIGIN}/fonts/${name}) format('${format}');${f.range ? `unicode-range:${f.range};` : ''}}`,
+      );
     }
   }
 
@@ -100,4 +108,14 @@ export class AssetMap {
 /** Escapes any text for use inside a CSS string literal. */
 export function cssString(text: string): string {
   return `"${[...text].map((c) => (/[A-Za-z0-9 .,:;!?()'-]/.test(c) ? c : `\\${c.codePointAt(0)?.toString(16)} `)).join('')}"`;
+}
+
+/** The Content-Type of an asset, by its file extension. */
+export function contentType(path: string): string {
+  if (path.endsWith('.css')) return 'text/css; charset=utf-8';
+  if (path.endsWith('.woff2')) return 'font/woff2';
+  if (path.endsWith('.png')) return 'image/png';
+  if (path.endsWith('.jpg') || path.endsWith('.jpeg')) return 'image/jpeg';
+  if (path.endsWith('.svg')) return 'image/svg+xml';
+  return 'application/octet-stream';
 }

@@ -1,9 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
-import { UserError } from '../errors.js';
-import type { LessonDocumentKind, Paper, RenderedDocument, ResolvedLesson, Source, Unit, Variant } from '../model/index.js';
+import type { Diagnostic } from '../errors.js';
+import { DocumentError, UserError, ValidationError } from '../errors.js';
+import { linkDiagnostic, linkLeavesRoot } from '../load/index.js';
+import { codeFrame } from '../load/json.js';
+import {
+  type LessonDocumentKind,
+  type Paper,
+  type RenderedDocument,
+  type ResolvedLesson,
+  type Source,
+  STUDENT_DOCUMENTS,
+  type Unit,
+  type Variant,
+} from '../model/index.js';
 import { packageRoot } from '../paths.js';
+import { breaksRendering, checkTemplates, type TemplateSet, templateSet } from '../validate/templates.js';
 import { ASSET_ORIGIN, AssetMap, cssString } from './assets.js';
 import { markdownBlock, plainText } from './markdown.js';
 import { DOCUMENT_LABELS, type LessonView, lessonView, sourceView } from './view.js';
@@ -22,10 +35,19 @@ const PAPER: Record<Paper, string> = { letter: 'letter', a4: 'A4' };
 export class Templates {
   readonly hb = Handlebars.create();
   private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
+  private readonly set: TemplateSet;
   /** Template files that were read, for the cache key and the manifest. */
   readonly files: string[] = [];
 
-  constructor(private readonly dirs: string[]) {
+  /** Loads the templates in effect; throws ValidationError (file, line, column) when one does not compile or uses a missing partial. */
+  constructor(
+    private readonly dirs: string[],
+    /** How a template's path is shown in messages (relative to the project). */
+    private readonly display: (file: string) => string = (f) => f,
+  ) {
+    const problems = checkTemplates(dirs, display).filter(breaksRendering);
+    if (problems.length) throw new ValidationError(`the templates have ${problems.length} problem(s)`, problems);
+    this.set = templateSet(dirs);
     this.hb.registerHelper('gt', (a: number, b: number) => a > b);
     this.hb.registerHelper('times', function (this: unknown, n: number, options: Handlebars.HelperOptions) {
       let out = '';
@@ -33,52 +55,93 @@ export class Templates {
       return out;
     });
     this.hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some((a) => (Array.isArray(a) ? a.length > 0 : Boolean(a))));
-    // Partials: built-in first, then overrides replace them by name.
-    for (const dir of [...dirs].reverse()) {
-      let names: string[] = [];
-      try {
-        names = readdirSync(join(dir, 'partials')).filter((n) => n.endsWith('.hbs'));
-      } catch {}
-      for (const n of names) {
-        const file = join(dir, 'partials', n);
-        this.hb.registerPartial(basename(n, '.hbs'), this.compileFile(file));
-        this.files.push(file);
-      }
+    for (const [name, file] of this.set.partials) {
+      this.hb.registerPartial(name, this.compileFile(file, this.dirOf(file)));
+      this.files.push(file);
     }
   }
 
-  private compileFile(file: string): Handlebars.TemplateDelegate {
+  /** The template folder a file was found in. */
+  private dirOf(file: string): string {
+    return this.dirs.find((d) => file.startsWith(join(d, '/'))) ?? this.dirs[0] ?? '';
+  }
+
+  private compileFile(file: string, dir: string): Handlebars.TemplateDelegate {
+    // A template linked from outside its folder would print that file's text into every PDF.
+    if (linkLeavesRoot(file, dir)) throw new ValidationError(`template ${this.display(file)} links out of its folder`, [linkDiagnostic(this.display(file))]);
     const text = readFileSync(file, 'utf8');
+    let compiled: Handlebars.TemplateDelegate;
     try {
       // Parsing now surfaces syntax errors with the file name, instead of mid-build.
       this.hb.parse(text);
-      return this.hb.compile(text, { noEscape: false });
+      compiled = this.hb.compile(text, { noEscape: false });
     } catch (e) {
-      const m = /Parse error on line (\d+)/.exec(String(e));
-      throw new UserError(`${file}${m ? `:${m[1]}` : ''}  template does not compile: ${String((e as Error).message).split('\n')[0]}`, [], { cause: e });
+      throw new ValidationError(`template ${this.display(file)} does not compile`, [templateDiagnostic(this.display(file), text, e)], { cause: e });
     }
+    // Errors while running a template (an unknown helper, #each without a list) are the template's, not ours.
+    return (context, options) => {
+      try {
+        return compiled(context, options);
+      } catch (e) {
+        if (!(e instanceof Handlebars.Exception)) throw e;
+        throw new DocumentError(`${this.display(file)}: template failed: ${e.message}`, [], { cause: e });
+      }
+    };
   }
 
   template(name: string): Handlebars.TemplateDelegate {
     let t = this.compiled.get(name);
     if (!t) {
-      const file = this.dirs
-        .map((d) => join(d, `${name}.hbs`))
-        .find((f) => {
-          try {
-            readFileSync(f);
-            return true;
-          } catch {
-            return false;
-          }
-        });
-      if (!file) throw new UserError(`template "${name}.hbs" not found in ${this.dirs.join(', ')}`);
-      t = this.compileFile(file);
+      const file = this.set.templates.get(name);
+      if (!file) throw new UserError(`template "${name}.hbs" not found in ${this.dirs.map(this.display).join(', ')}`);
+      t = this.compileFile(file, this.dirOf(file));
       this.files.push(file);
       this.compiled.set(name, t);
     }
     return t;
   }
+
+  /** Compiles every template now, so a syntax error stops a build before anything is printed. Throws ValidationError. */
+  check(): void {
+    for (const dir of this.dirs) {
+      let names: string[] = [];
+      try {
+        names = readdirSync(dir).filter((n) => n.endsWith('.hbs'));
+      } catch {}
+      for (const n of names) this.template(basename(n, '.hbs'));
+    }
+  }
+}
+
+/** Handlebars token names in parse errors, in the words of the template syntax. */
+const TOKENS: Record<string, string> = {
+  CLOSE: '}}',
+  CLOSE_UNESCAPED: '}}}',
+  OPEN: '{{',
+  EOF: 'the end of the file',
+  INVALID: 'character inside {{ }} (is a } missing?)',
+};
+
+/** A Handlebars syntax error as a located diagnostic. */
+function templateDiagnostic(file: string, text: string, e: unknown): Diagnostic {
+  const message = String((e as Error).message);
+  const ex = e as { lineNumber?: number; column?: number };
+  // Parse errors carry no position, but the (shared, synchronous) lexer still holds the offending token's.
+  const lexed = (Handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer?.yylloc;
+  const at = message.startsWith('Parse error') ? lexed && { line: lexed.first_line, column: lexed.first_column + 1 } : undefined;
+  const where = at ?? (ex.lineNumber !== undefined ? { line: ex.lineNumber, column: (ex.column ?? 0) + 1 } : undefined);
+  const got = /got '(\w+)'$/.exec(message)?.[1];
+  const unclosed = got === 'EOF' && message.includes('OPEN_ENDBLOCK');
+  const what = unclosed ? 'the file ends inside a {{#block}}' : got ? `unexpected ${TOKENS[got] ?? got}` : (message.split('\n')[0] ?? message);
+  return {
+    file,
+    ...(where ? { ...where, frame: codeFrame(text, where.line, where.column) } : {}),
+    code: 'template/syntax',
+    message: `template does not compile: ${what}`,
+    hint: unclosed
+      ? 'close every {{#name}} with its {{/name}}'
+      : 'expressions look like {{name}}, {{#if name}}...{{/if}} or {{> partial}}; fix the template, or delete it to use the built-in one',
+  };
 }
 
 export function builtinTemplateDir(): string {
@@ -87,7 +150,9 @@ export function builtinTemplateDir(): string {
 
 /** CSS that depends on the document: paper, running header and footer, fonts. */
 function pageCss(assets: AssetMap, paper: Paper, headerLeft: string, headerRight: string, running: boolean): string {
-  const ui = "font-family: 'Source Sans 3', 'OpenDyslexic', sans-serif; font-size: 8.5pt; color: #000;";
+  // Margin boxes do not inherit the document's variables: the variant's header size is set here.
+  const size = { standard: '8.5pt', 'large-print': '13pt', dyslexia: '9.5pt' }[assets.variant];
+  const ui = `font-family: 'Source Sans 3', 'OpenDyslexic', sans-serif; font-size: ${size}; color: #000;`;
   if (!running) return `${assets.fontFaceCss()}\n@page { size: ${PAPER[paper]}; margin: 0.85in 0.75in 0.8in 0.75in; }`;
   return `${assets.fontFaceCss()}
 @page {
@@ -128,13 +193,14 @@ export function renderPage(templates: Templates, layout: Layout, options: Render
 /** Renders one of a lesson's documents to HTML. Pure: data in, HTML string out. */
 export function renderLessonDocument(
   view: LessonView,
-  kind: LessonDocumentKind | 'overview',
+  kind: LessonDocumentKind,
   templates: Templates,
   options: RenderOptions,
 ): Pick<RenderedDocument, 'html' | 'title' | 'teacherOnly'> {
   const key = kind === 'answer-key';
-  const kindLabel = kind === 'overview' ? 'Lesson Overview' : DOCUMENT_LABELS[kind];
-  const template = kind === 'answer-key' ? 'worksheet' : kind;
+  const kindLabel = DOCUMENT_LABELS[kind];
+  // The key is the worksheet with its answers filled in, so the two paginate identically.
+  const template = key ? 'worksheet' : kind;
   const body = templates.template(template)({
     lesson: view,
     key,
@@ -142,8 +208,13 @@ export function renderLessonDocument(
     school: options.school ?? '',
   });
   const title = `${view.titleText}: ${kindLabel}`;
-  const html = renderPage(templates, { kind, title, headerLeft: view.titleText, headerRight: key ? 'Answer Key (teacher)' : kindLabel, body, key }, options);
-  return { html, title, teacherOnly: key || kind === 'overview' };
+  const teacherOnly = !(STUDENT_DOCUMENTS as readonly string[]).includes(kind);
+  const html = renderPage(
+    templates,
+    { kind, title, headerLeft: view.titleText, headerRight: teacherOnly ? `${kindLabel} (teacher)` : kindLabel, body, key },
+    options,
+  );
+  return { html, title, teacherOnly };
 }
 
 /** Renders the one-page unit overview. */

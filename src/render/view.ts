@@ -5,10 +5,13 @@ import { markdownBlock, markdownInline, plainText } from './markdown.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
+/** Titles of a lesson's documents, as printed on them and in pack bookmarks. */
 export const DOCUMENT_LABELS: Record<LessonDocumentKind, string> = {
+  overview: 'Lesson Overview',
   handout: 'Student Handout',
   worksheet: 'Worksheet',
   'answer-key': 'Answer Key',
+  'marking-guide': 'Marking Guide',
 };
 
 const SKILL_LABELS: Record<string, string> = {

@@ -40,18 +40,50 @@ function normalized(source: Source): NormalizedText {
   return n;
 }
 
+/** Word starts compared exhaustively; beyond this (a book-length source), only the likeliest places are. */
+const EXHAUSTIVE = 4000;
+
+/**
+ * Where the passage most like `target` may start, for a long text: every 6-character piece of the target found in
+ * the text votes for the start it implies, and the best-voted starts are snapped to word starts. Linear in the text.
+ */
+function likelyStarts(haystack: string, target: string, starts: number[]): number[] {
+  const votes = new Map<number, number>();
+  for (let k = 0; k + 6 <= target.length; k += 3) {
+    const piece = target.slice(k, k + 6);
+    let hits = 0;
+    for (let i = haystack.indexOf(piece); i >= 0 && hits < 200; i = haystack.indexOf(piece, i + 1), hits++) votes.set(i - k, (votes.get(i - k) ?? 0) + 1);
+  }
+  if (votes.size === 0) return starts.filter((_, i) => i % Math.ceil(starts.length / EXHAUSTIVE) === 0);
+  const best = [...votes].sort((a, b) => b[1] - a[1]).slice(0, 200);
+  const snapped = new Set<number>();
+  for (const [at] of best) {
+    // The last word start at or before `at` (binary search).
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    snapped.add(starts[lo] ?? 0);
+    if (starts[lo + 1] !== undefined) snapped.add(starts[lo + 1] as number);
+  }
+  return [...snapped].sort((a, b) => a - b);
+}
+
 /** The passage of the source most like `needle` (for "not found" messages). */
 export function closestPassage(haystack: string, needle: string): string {
-  // Compare at most 120 characters: enough to recognise the passage, and keeps this quadratic search fast.
+  // Compare at most 120 characters: enough to recognise the passage, and keeps each comparison cheap.
   const target = collapse(needle).slice(0, 120);
   const n = target.length;
   let best = '';
   let bestD = Number.POSITIVE_INFINITY;
-  const starts = [0];
+  let starts = [0];
   for (let i = 1; i < haystack.length; i++) if (haystack[i - 1] === ' ') starts.push(i);
+  if (starts.length > EXHAUSTIVE) starts = likelyStarts(haystack, target, starts);
   for (const s of starts) {
     const candidate = haystack.slice(s, s + n);
-    // Cheap prefilter: shared characters at the same position.
     const d = distance(candidate, target);
     if (d < bestD) {
       bestD = d;

@@ -15,7 +15,11 @@ type JsonSchema = {
   description?: string;
   enum?: unknown[];
   pattern?: string;
+  examples?: unknown[];
 };
+
+/** Problems shown per file: enough to fix in one go, few enough to read. */
+const MAX_PER_FILE = 50;
 
 const cache = new Map<SchemaName, { validate: ValidateFunction; root: JsonSchema }>();
 
@@ -66,6 +70,12 @@ function pruneOneOf(errors: ErrorObject[]): ErrorObject[] {
     kept = kept.filter((e) => !drop.has(e));
   }
   return kept;
+}
+
+/** The field's description and its examples, e.g. `Machine-readable date or year, if known. For example "2024-11".` */
+function formatHint(schema: JsonSchema | undefined): string | undefined {
+  const examples = (schema?.examples ?? []).map((x) => JSON.stringify(x));
+  return [schema?.description, examples.length ? `For example ${examples.join(' or ')}.` : ''].filter(Boolean).join(' ') || undefined;
 }
 
 function describe(e: ErrorObject, root: JsonSchema): { message: string; hint?: string; pointer: string; key?: boolean } {
@@ -121,8 +131,8 @@ function describe(e: ErrorObject, root: JsonSchema): { message: string; hint?: s
       const idLike = String(p.pattern).startsWith('^[a-z0-9]+(-[a-z0-9]+)*$');
       return {
         pointer: e.instancePath,
-        message: idLike ? `${JSON.stringify(e.data)} is not a valid id` : `does not match the pattern ${String(p.pattern)}`,
-        hint: idLike ? 'ids use lowercase letters, digits and single hyphens, e.g. "korean-war-cause"' : (e.parentSchema as JsonSchema)?.description,
+        message: idLike ? `${JSON.stringify(e.data)} is not a valid id` : `${JSON.stringify(e.data)} is not in the expected format`,
+        hint: idLike ? 'ids use lowercase letters, digits and single hyphens, e.g. "korean-war-cause"' : formatHint(e.parentSchema as JsonSchema | undefined),
       };
     }
     case 'minLength':
@@ -145,7 +155,13 @@ export function validateSchema(name: SchemaName, doc: JsonDocument): Diagnostic[
   const errors = pruneOneOf(validate.errors ?? []);
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
+  const rest = new Set<string>();
   for (const e of errors) {
+    // Describing and locating cost time per error, so thousands of them would take minutes; past the cap, only count.
+    if (out.length >= MAX_PER_FILE) {
+      rest.add(`${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`);
+      continue;
+    }
     const d = describe(e, root);
     const id = `${d.pointer}|${d.message}`;
     if (seen.has(id)) continue;
@@ -153,5 +169,15 @@ export function validateSchema(name: SchemaName, doc: JsonDocument): Diagnostic[
     const where = locate(doc, d.pointer, { key: d.key });
     out.push({ file: doc.file, ...where, pointer: d.pointer || '/', code: `schema/${e.keyword}`, message: d.message, hint: d.hint });
   }
+  const more = rest.size;
+  if (more)
+    out.push({
+      file: doc.file,
+      line: 1,
+      column: 1,
+      code: 'schema/more',
+      message: `${more} more problem(s) in this file are not shown`,
+      hint: 'fix the problems above and validate again',
+    });
   return out;
 }

@@ -1,9 +1,8 @@
 import type { Diagnostic } from '../errors.js';
 import { locate } from '../load/json.js';
 import type { LessonFile, RawLesson } from '../model/index.js';
+import { checkAnswers, checkImages, type Problem } from './content.js';
 import { closest } from './suggest.js';
-
-type Problem = { pointer: string; code: string; message: string; hint?: string; key?: boolean };
 
 function duplicates(items: { id: string; pointer: string }[], what: string): Problem[] {
   const seen = new Map<string, string>();
@@ -184,6 +183,7 @@ export function checkLesson(data: LessonFile, fileBase: string): Problem[] {
       }
     }
   }
+  problems.push(...checkAnswers(data), ...checkImages(data));
   return problems;
 }
 

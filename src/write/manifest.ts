@@ -59,8 +59,72 @@ export async function removeShardManifests(outDir: string): Promise<void> {
   await Promise.all(names.map((n) => rm(join(outDir, n), { force: true })));
 }
 
+/** The entries of a manifest that still describe the file at their path, byte for byte. */
+export async function verifiedEntries(outDir: string, manifest: Manifest | undefined): Promise<ManifestEntry[]> {
+  const entries = Array.isArray(manifest?.documents) ? manifest.documents : [];
+  const checked = await Promise.all(
+    entries.map(async (e) => {
+      try {
+        const bytes = await readFile(join(outDir, e.path));
+        return bytes.length === e.bytes && sha256(bytes) === e.sha256 ? e : undefined;
+      } catch {
+        return undefined;
+      }
+    }),
+  );
+  return checked.filter((e) => e !== undefined);
+}
+
 /** Writes a manifest atomically, entries sorted by path so it is deterministic. */
 export async function writeManifest(outDir: string, manifest: Manifest, name = 'manifest.json'): Promise<void> {
   const sorted = { ...manifest, documents: [...manifest.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
   await writeAtomic(join(outDir, name), `${JSON.stringify(sorted, null, 2)}\n`);
+}
+
+/**
+ * Keeps the build's manifest (see manifestName) in step with the files while a build runs, so a build killed at any
+ * point leaves a manifest that lists no file it does not match. Writes run one at a time, each with the entries as
+ * they were when asked for.
+ */
+export class ManifestWriter {
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly outDir: string,
+    private readonly header: Omit<Manifest, 'documents' | 'stamp'>,
+    readonly entries: Map<string, ManifestEntry>,
+    private readonly name = 'manifest.json',
+  ) {}
+
+  /**
+   * Resolves once a manifest with the current entries is on disk. Only the end of a successful build passes a stamp:
+   * a stamp claims the outputs are complete, which no manifest saved mid-build may claim.
+   */
+  save(stamp?: Manifest['stamp']): Promise<void> {
+    const documents = [...this.entries.values()];
+    const write = () => writeManifest(this.outDir, { ...this.header, documents, ...(stamp ? { stamp } : {}) }, this.name);
+    this.chain = this.chain.then(write, write);
+    return this.chain;
+  }
+
+  /** Replaces a document: its old entry leaves the manifest before the file changes, the new one joins after. */
+  async replace(entry: ManifestEntry, writeFile: () => Promise<void>): Promise<void> {
+    const old = this.entries.get(entry.path);
+    if (old) {
+      this.entries.delete(entry.path);
+      await this.save();
+    }
+    try {
+      await writeFile();
+    } catch (e) {
+      // The write is atomic, so the old file is still there, whole: list it again.
+      if (old) {
+        this.entries.set(entry.path, old);
+        await this.save();
+      }
+      throw e;
+    }
+    this.entries.set(entry.path, entry);
+    await this.save();
+  }
 }

@@ -1,5 +1,20 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, PDFRef, PDFStream, PDFString } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  type PDFObject,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  PDFString,
+} from 'pdf-lib';
+import { DocumentError } from '../errors.js';
 import type { OutlineEntry } from '../model/index.js';
+import { canonicalizeStructure } from './structure.js';
 
 export interface PdfMetadata {
   title: string;
@@ -102,65 +117,23 @@ export function applyMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
 }
 
-const NODE_ID = /^node(\d+)$/;
-
 /**
- * Chromium names tagged-PDF structure elements after DOM node ids ("node00000036"), which depend on how many
- * documents the page printed before. Renumber them densely, keeping their order (so the ID name tree stays
- * sorted): the same document then gets the same ids on every build.
+ * Renumbers objects in the order they are reached from the trailer and drops the unreachable ones (pdf-lib writes
+ * every object it holds). Chromium numbers some objects in an order that varies between runs; after this, two
+ * files with the same content have the same bytes.
  */
-export function normalizeStructureIds(doc: PDFDocument): void {
-  const found: { holder: PDFDict | PDFArray; key: PDFName | number; n: number }[] = [];
-  const seen = new Set<PDFObject>();
-  const visit = (obj: PDFObject | undefined, holder: PDFDict | PDFArray, key: PDFName | number) => {
-    if (!obj) return;
-    if (obj instanceof PDFString || obj instanceof PDFHexString) {
-      const m = NODE_ID.exec(obj.decodeText());
-      if (m) found.push({ holder, key, n: Number(m[1]) });
-      return;
-    }
-    if (seen.has(obj)) return;
-    if (obj instanceof PDFDict) {
-      seen.add(obj);
-      for (const [k, v] of obj.entries()) visit(v, obj, k);
-    } else if (obj instanceof PDFArray) {
-      seen.add(obj);
-      for (let i = 0; i < obj.size(); i++) visit(obj.get(i), obj, i);
-    }
-  };
-  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
-    if (obj instanceof PDFDict) visit(obj, obj, PDFName.of('_'));
-    else if (obj instanceof PDFArray) visit(obj, obj, 0);
-  }
-  const order = [...new Set(found.map((f) => f.n))].sort((a, b) => a - b);
-  const renamed = new Map(order.map((n, i) => [n, PDFString.of(`node${String(i + 1).padStart(8, '0')}`)]));
-  for (const f of found) {
-    const value = renamed.get(f.n);
-    if (!value) continue;
-    if (f.holder instanceof PDFDict && f.key instanceof PDFName) f.holder.set(f.key, value);
-    else if (f.holder instanceof PDFArray && typeof f.key === 'number') f.holder.set(f.key, value);
-  }
-}
-
-/**
- * Removes the tagged-PDF structure tree. Chromium orders parts of it differently from run to run (multi-column
- * and positioned content), which breaks byte-identical output; the outline (bookmarks) is kept.
- */
-export function dropStructureTree(doc: PDFDocument): void {
-  doc.catalog.delete(PDFName.of('StructTreeRoot'));
-  doc.catalog.delete(PDFName.of('MarkInfo'));
-  for (const page of doc.getPages()) page.node.delete(PDFName.of('StructParents'));
-  // Outline items point into the structure tree too (/SE).
-  for (const [, obj] of doc.context.enumerateIndirectObjects()) if (obj instanceof PDFDict && obj.has(PDFName.of('SE'))) obj.delete(PDFName.of('SE'));
-  // pdf-lib writes every object it holds, reachable or not: keep only what the trailer reaches.
-  const reachable = new Set<string>();
+export function renumberObjects(doc: PDFDocument): void {
+  const ctx = doc.context;
+  const order: PDFRef[] = [];
+  const numbers = new Map<PDFRef, PDFRef>();
   const walk = (obj: PDFObject | undefined) => {
-    if (!obj) return;
     if (obj instanceof PDFRef) {
-      const key = obj.toString();
-      if (reachable.has(key)) return;
-      reachable.add(key);
-      walk(doc.context.lookup(obj));
+      if (numbers.has(obj)) return;
+      const target = ctx.lookup(obj);
+      if (!target) return;
+      order.push(obj);
+      numbers.set(obj, PDFRef.of(order.length));
+      walk(target);
     } else if (obj instanceof PDFDict) {
       for (const [, v] of obj.entries()) walk(v);
     } else if (obj instanceof PDFArray) {
@@ -169,17 +142,85 @@ export function dropStructureTree(doc: PDFDocument): void {
       walk(obj.dict);
     }
   };
-  walk(doc.context.trailerInfo.Root);
-  walk(doc.context.trailerInfo.Info);
-  for (const [ref] of doc.context.enumerateIndirectObjects()) if (!reachable.has(ref.toString())) doc.context.delete(ref);
+  walk(ctx.trailerInfo.Root);
+  walk(ctx.trailerInfo.Info);
+  // Each container is rewritten once: old and new refs are interned objects, so a second pass would remap again.
+  const rewritten = new Set<PDFObject>();
+  const rewrite = (obj: PDFObject): PDFObject => {
+    if (obj instanceof PDFRef) return numbers.get(obj) ?? obj;
+    if (rewritten.has(obj)) return obj;
+    rewritten.add(obj);
+    if (obj instanceof PDFDict) for (const [k, v] of obj.entries()) obj.set(k, rewrite(v));
+    else if (obj instanceof PDFArray) for (let i = 0; i < obj.size(); i++) obj.set(i, rewrite(obj.get(i)));
+    else if (obj instanceof PDFStream) rewrite(obj.dict);
+    return obj;
+  };
+  const objects = order.map((ref) => ctx.lookup(ref) as PDFObject);
+  for (const [ref] of ctx.enumerateIndirectObjects()) ctx.delete(ref);
+  objects.forEach((obj, i) => {
+    ctx.assign(PDFRef.of(i + 1), rewrite(obj));
+  });
+  ctx.largestObjectNumber = objects.length;
+  if (ctx.trailerInfo.Root) ctx.trailerInfo.Root = rewrite(ctx.trailerInfo.Root);
+  if (ctx.trailerInfo.Info) ctx.trailerInfo.Info = rewrite(ctx.trailerInfo.Info);
 }
 
-/** Post-processes a PDF Chromium printed: metadata, determinism; returns bytes, page count and outline. */
-export async function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Promise<{ pdf: Uint8Array; pages: number; outline: OutlineEntry[] }> {
+/** Names of the fonts a PDF embeds, without subset prefixes ("ABCDEF+SourceSerif4-Bold" -> "SourceSerif4-Bold"). */
+export function embeddedFonts(doc: PDFDocument): string[] {
+  const names = new Set<string>();
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
+    const base = obj.get(PDFName.of('BaseFont'));
+    names.add(base instanceof PDFName ? base.decodeText().replace(/^[A-Z]{6}\+/, '') : '(unnamed Type 3 font)');
+  }
+  return [...names].sort();
+}
+
+/** Glyph runs in page content (Skia writes `<hex glyph ids> Tj`); two-byte glyph ids, as Chromium's CID fonts use. */
+const SHOW_TEXT = /<([0-9A-Fa-f]+)>\s*Tj/g;
+
+/** How many times the pages draw glyph 0 (.notdef): a character no font had, printed as an empty box. */
+export function notdefGlyphs(doc: PDFDocument): number {
+  let count = 0;
+  for (const page of doc.getPages()) {
+    const contents = page.node.Contents();
+    const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
+    for (const s of streams) {
+      if (!(s instanceof PDFRawStream)) continue;
+      const text = new TextDecoder('latin1').decode(decodePDFRawStream(s).decode());
+      for (const m of text.matchAll(SHOW_TEXT)) for (let i = 0; i + 4 <= (m[1]?.length ?? 0); i += 4) if (m[1]?.slice(i, i + 4) === '0000') count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * Post-processes a PDF Chromium printed: checks its fonts, sets metadata, makes it deterministic; returns bytes,
+ * page count and outline. `families` are the only font families allowed: Chromium falls back to system fonts
+ * silently when a web font is missing, so any other font means the document did not print as designed.
+ */
+export async function finalizePdf(
+  bytes: Uint8Array,
+  meta: PdfMetadata,
+  families?: readonly string[],
+): Promise<{ pdf: Uint8Array; pages: number; outline: OutlineEntry[] }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  if (families) {
+    const allowed = families.map((f) => f.replace(/\s+/g, ''));
+    const foreign = embeddedFonts(doc).filter((name) => !allowed.some((a) => name.startsWith(a)));
+    if (foreign.length)
+      throw new DocumentError(
+        `${meta.title}: printed with fonts other than ${families.join(', ')}: ${foreign.join(', ')}. A font did not load or lacks a character; reinstall with "npm install", or remove the character`,
+      );
+    const missing = notdefGlyphs(doc);
+    if (missing)
+      throw new DocumentError(
+        `${meta.title}: ${missing} character(s) have no glyph in ${families.join(', ')} and would print as empty boxes; the bundled fonts cover Latin scripts only: transliterate or remove the character (e.g. Korean or Chinese text)`,
+      );
+  }
   applyMetadata(doc, meta);
-  normalizeStructureIds(doc);
-  dropStructureTree(doc);
+  canonicalizeStructure(doc);
+  renumberObjects(doc);
   const outline = readOutline(doc);
   const pdf = await doc.save({ useObjectStreams: false });
   return { pdf, pages: doc.getPageCount(), outline };

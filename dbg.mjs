@@ -1,0 +1,18 @@
+import { writeFileSync } from 'node:fs';
+import { loadProject } from './lib/project.js';
+import { prepare } from './lib/pipeline.js';
+import { lessonView } from './lib/render/view.js';
+import { renderLessonDocument, Templates } from './lib/render/index.js';
+import { Printer } from './lib/print/printer.js';
+import { AssetMap } from './lib/render/assets.js';
+const [,, lesson, kind, variant = 'standard', css] = process.argv;
+const project = await loadProject('.');
+const p = await prepare(project, [lesson], '.');
+const view = lessonView(p.lessons[0], p.sources);
+let { html } = renderLessonDocument(view, kind, new Templates(project.templateDirs), { paper: 'letter', variant });
+if (css) html = html.replace('</head>', `<style>${css}</style></head>`);
+writeFileSync('/tmp/dbg.html', html);
+const printer = new Printer({ concurrency: 1 });
+const r = await printer.print({ html, assets: new AssetMap(variant), variant, label: 'x' });
+writeFileSync('/tmp/dbg.pdf', r.pdf);
+await printer.close();

@@ -1,0 +1,206 @@
+/** `lessonpack preview` in a real headless Chromium: documents as they print, live reload, errors in the page, no escape from the project. */
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepare } from '../src/pipeline.js';
+import { startPreview } from '../src/preview/server.js';
+import { findBrowser } from '../src/print/browser.js';
+import { loadProject } from '../src/project.js';
+import { ASSET_ORIGIN } from '../src/render/assets.js';
+import { renderLessonDocument, Templates } from '../src/render/index.js';
+import { lessonView } from '../src/render/view.js';
+import { repoRoot, tempDir } from './helpers.js';
+
+const root = tempDir('lessonpack-preview-');
+const lessonFile = join(root, 'lessons/mini-lesson.json');
+const original = () => JSON.parse(readFileSync(join(repoRoot, 'tests/fixtures/projects/mini/lessons/mini-lesson.json'), 'utf8'));
+let server: Awaited<ReturnType<typeof startPreview>>;
+let browser: Browser;
+let page: Page;
+const failedRequests: string[] = [];
+
+/** A raw GET: the path is sent exactly as given (no client-side normalization of ../). */
+function get(path: string, host = `127.0.0.1:${server.port}`): Promise<{ status: number; body: string }> {
+  return new Promise((ok, fail) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, headers: { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => {
+        body += c;
+      });
+      res.on('end', () => ok({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+/** Saves the lesson and returns how long the open page took to show `text`. */
+async function saveAndWaitFor(content: string, text: string): Promise<number> {
+  const t0 = performance.now();
+  writeFileSync(lessonFile, content);
+  await page.waitForFunction((t) => document.body?.textContent.includes(t) && document.documentElement.dataset.lpReady === 'true', { timeout: 10_000 }, text);
+  return performance.now() - t0;
+}
+
+beforeAll(async () => {
+  cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
+  server = await startPreview({ root, port: 0 });
+  const choice = findBrowser();
+  if (!choice) throw new Error('no browser for the preview test');
+  browser = await puppeteer.launch({ executablePath: choice.path, headless: choice.path.includes('headless-shell') ? 'shell' : true, args: ['--no-sandbox'] });
+  page = await browser.newPage();
+  await page.setViewport({ width: 1300, height: 1000 });
+  page.on('requestfailed', (r) => failedRequests.push(r.url()));
+  page.on('response', (r) => {
+    if (r.status() >= 400) failedRequests.push(`${r.status()} ${r.url()}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('lessonpack preview', () => {
+  it('listens on loopback only and lists every lesson document', async () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    await page.goto(server.url, { waitUntil: 'load' });
+    const links = await page.$$eval('.lp-lessons a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual([
+      '/lesson/mini-lesson/overview',
+      '/lesson/mini-lesson/handout',
+      '/lesson/mini-lesson/worksheet',
+      '/lesson/mini-lesson/answer-key',
+      '/lesson/mini-lesson/marking-guide',
+    ]);
+  });
+
+  it('shows a document as it prints: the same HTML, its fonts and CSS from the server, laid out as pages', async () => {
+    await page.goto(`${server.url}lesson/mini-lesson/answer-key`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.lpReady === 'true', { timeout: 10_000 });
+    const state = await page.evaluate(() => ({
+      fonts: [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family),
+      pages: Number(document.querySelector<HTMLElement>('.lp-pages')?.dataset.pages),
+      width: document.documentElement.style.getPropertyValue('--lp-page-width'),
+      forcedBreaks: document.querySelectorAll('.lp-forced-break').length,
+      text: document.body.textContent,
+    }));
+    expect(failedRequests).toEqual([]);
+    expect(new Set(state.fonts)).toEqual(new Set(['Source Serif 4', 'Source Sans 3']));
+    // US Letter at 96 CSS px per inch; the key forces no page break (it paginates like the worksheet).
+    expect(state.width).toBe('816px');
+    expect(state.forcedBreaks).toBe(0);
+    expect(state.pages).toBeGreaterThanOrEqual(2);
+    expect(state.text).toContain('A model answer goes here.');
+
+    // The document part is exactly what build prints, with asset URLs pointing at this server.
+    const project = await loadProject(root);
+    const prepared = await prepare(project, [], root);
+    const lesson = prepared.lessons[0];
+    if (!lesson) throw new Error('fixture lesson missing');
+    const printed = renderLessonDocument(lessonView(lesson, prepared.sources), 'answer-key', new Templates(project.templateDirs), {
+      paper: 'letter',
+      variant: 'standard',
+    }).html;
+    expect(printed).not.toContain('<script');
+    const body = (html: string) => html.slice(html.indexOf('>', html.indexOf('<body')) + 1, html.lastIndexOf('</body>'));
+    const served = (await get('/lesson/mini-lesson/answer-key')).body;
+    expect(served).toContain(body(printed).replaceAll(`${ASSET_ORIGIN}/`, '/assets/'));
+    expect(served).toContain('<script src="/__lessonpack/preview.js"');
+  });
+
+  it('reloads within a second of saving the lesson, shows its problems when it breaks, and recovers', async () => {
+    await page.goto(`${server.url}lesson/mini-lesson/worksheet`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.lpReady === 'true', { timeout: 10_000 });
+    const edited = original();
+    edited.sections[0].questions[1].prompt = 'Who wrote Document A, and why? (saved just now)';
+    const reload = await saveAndWaitFor(JSON.stringify(edited, null, 2), '(saved just now)');
+    console.log(`preview: saved change visible after ${Math.round(reload)} ms`);
+    expect(reload).toBeLessThan(1000);
+
+    // Broken JSON whose offending line holds markup: it must show as text, formatted as `validate` prints it.
+    const broken = JSON.stringify(edited, null, 2).replace('"Your unit",', '"<b id=injected>Your unit</b>",,');
+    await saveAndWaitFor(broken, 'invalid JSON');
+    const error = await page.evaluate(() => ({
+      text: document.querySelector('.lp-diagnostics')?.textContent ?? '',
+      injected: document.getElementById('injected') !== null,
+    }));
+    expect(error.injected).toBe(false);
+    expect(error.text.split('\n').slice(0, 4).join('\n')).toMatchInlineSnapshot(`
+      "lessons/mini-lesson.json:5:42  invalid JSON: property name expected
+        3 |   "id": "mini-lesson",
+        4 |   "title": "New Lesson: Replace This Title",
+      > 5 |   "unit": "<b id=injected>Your unit</b>",,"
+    `);
+
+    // Schema-valid JSON with a semantic mistake shows the pinned message too.
+    edited.sections[0].questions[0].answer = ['z'];
+    await saveAndWaitFor(JSON.stringify(edited, null, 2), 'is not one of the options');
+
+    edited.sections[0].questions[0].answer = ['a'];
+    await saveAndWaitFor(JSON.stringify(edited, null, 2), '(saved just now)');
+    expect(await page.$('.lp-pages')).not.toBeNull();
+  });
+
+  it('shows a config problem in the page, and reloads when the folder it names appears and when an override changes', async () => {
+    await page.goto(`${server.url}lesson/mini-lesson/worksheet`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.lpReady === 'true', { timeout: 10_000 });
+    writeFileSync(join(root, 'lessonpack.config.json'), JSON.stringify({ templates: 'branding' }));
+    await page.waitForFunction(() => document.body.textContent?.includes('template folder not found: branding'), { timeout: 10_000 });
+    // Creating the folder the config names makes it valid: the preview notices the new folder without a restart.
+    const partial = join(root, 'branding/partials/student-lines.hbs');
+    mkdirSync(join(root, 'branding/partials'), { recursive: true });
+    writeFileSync(partial, readFileSync(join(repoRoot, 'templates/partials/student-lines.hbs'), 'utf8'));
+    await page.waitForFunction(() => document.querySelector('.lp-pages') !== null, { timeout: 10_000 });
+    const t0 = performance.now();
+    writeFileSync(partial, `<p class="override">Lincoln High override</p>\n${readFileSync(partial, 'utf8')}`);
+    await page.waitForFunction(() => document.body.textContent?.includes('Lincoln High override'), { timeout: 10_000 });
+    console.log(`preview: template change visible after ${Math.round(performance.now() - t0)} ms`);
+    // A partial that does not exist stops every page, which says where; fixing it brings the page back.
+    const good = readFileSync(partial, 'utf8');
+    writeFileSync(partial, `{{> school-crest}}\n${good}`);
+    await page.waitForFunction(
+      () => document.querySelector('.lp-diagnostics')?.textContent?.includes('branding/partials/student-lines.hbs:1:1  partial "school-crest" not found'),
+      {
+        timeout: 10_000,
+      },
+    );
+    writeFileSync(partial, good);
+    await page.waitForFunction(() => document.body.textContent?.includes('Lincoln High override'), { timeout: 10_000 });
+
+    const source = join(root, 'sources/two-koreas-explainer.txt');
+    writeFileSync(source, readFileSync(source, 'utf8').replace('On June 25, 1950, the Korean War began', 'On June 25, 1950, the war began'));
+    await page.waitForFunction(() => document.body.textContent?.includes('text not found verbatim in the source'), { timeout: 10_000 });
+  });
+
+  it('lists and shows the unit overview', async () => {
+    writeFileSync(
+      join(root, 'lessons/unit.json'),
+      JSON.stringify({ id: 'mini-unit', title: 'A Unit of One Lesson', summary: 'One lesson.', lessons: ['mini-lesson'] }),
+    );
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('a[href="/unit-overview"]') !== null, { timeout: 10_000 });
+    expect((await get('/unit-overview')).body).toContain('A Unit of One Lesson');
+  });
+
+  it('answers 404 for unknown paths and anything outside the project assets, 403 for other hosts', async () => {
+    const paths = [
+      '/nothing-here',
+      '/assets/../../../../etc/passwd',
+      '/assets/..%2f..%2f..%2fpackage.json',
+      '/assets/fonts/..%2F..%2Fpackage.json',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/lesson/../../etc/passwd',
+      '/lesson/mini-lesson/../../../lessons/mini-lesson.json',
+      '/lesson/mini-lesson/secret',
+      '/assets/styles/../../lessons/mini-lesson.json',
+    ];
+    for (const p of paths) expect([p, (await get(p)).status]).toEqual([p, 404]);
+    expect((await get('/assets/styles/lessonpack.css')).status).toBe(200);
+    expect((await get('/', 'evil.example:80')).status).toBe(403);
+  });
+});

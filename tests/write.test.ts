@@ -1,0 +1,80 @@
+/** The write stage on its own: the manifest kept in step with the files, and temp files of dead builds. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { removeStaleTemps, writeAtomic } from '../src/write/atomic.js';
+import { type ManifestEntry, ManifestWriter, sha256, verifiedEntries } from '../src/write/manifest.js';
+import { tempDir } from './helpers.js';
+
+const entry = (path: string, content: string): ManifestEntry => ({
+  path,
+  kind: 'handout',
+  sha256: sha256(content),
+  pages: 1,
+  bytes: Buffer.byteLength(content),
+  inputs: [],
+  key: path,
+});
+const listed = (out: string) => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).documents.map((e: ManifestEntry) => e.path);
+
+describe('the manifest on disk', () => {
+  it('ends with the latest state however many saves overlap', async () => {
+    const out = tempDir();
+    const entries = new Map<string, ManifestEntry>();
+    const writer = new ManifestWriter(out, { generator: 'test', paper: 'letter', variant: 'standard' }, entries);
+    const saves: Promise<void>[] = [];
+    for (let i = 0; i < 30; i++) {
+      entries.set(`d${i}.pdf`, entry(`d${i}.pdf`, String(i)));
+      saves.push(writer.save());
+    }
+    await Promise.all(saves);
+    expect(listed(out)).toHaveLength(30);
+  });
+
+  it('keeps the old entry when writing the new file fails, since the old file is still there', async () => {
+    const out = tempDir();
+    writeFileSync(join(out, 'a.pdf'), 'old');
+    const entries = new Map([['a.pdf', entry('a.pdf', 'old')]]);
+    const writer = new ManifestWriter(out, { generator: 'test', paper: 'letter', variant: 'standard' }, entries);
+    const seen: string[][] = [];
+    await expect(
+      writer.replace(entry('a.pdf', 'new'), async () => {
+        // While the file is being replaced, the manifest does not claim either version.
+        seen.push(listed(out));
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    expect(seen).toEqual([[]]);
+    expect(await verifiedEntries(out, JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')))).toEqual([entry('a.pdf', 'old')]);
+  });
+
+  it('drops entries whose file is gone or differs', async () => {
+    const out = tempDir();
+    writeFileSync(join(out, 'same.pdf'), 'same');
+    writeFileSync(join(out, 'changed.pdf'), 'changed by hand');
+    const manifest = {
+      generator: 'test',
+      paper: 'letter',
+      variant: 'standard',
+      documents: [entry('same.pdf', 'same'), entry('changed.pdf', 'changed'), entry('gone.pdf', 'x')],
+    };
+    expect((await verifiedEntries(out, manifest)).map((e) => e.path)).toEqual(['same.pdf']);
+    expect(await verifiedEntries(out, { documents: 'not a list' } as never)).toEqual([]);
+  });
+});
+
+describe('temp files', () => {
+  it('of a dead build are removed; those of a running one stay', async () => {
+    const out = tempDir();
+    await writeAtomic(join(out, 'x/keep.pdf'), 'kept');
+    // pid 2^22 + 1 is above Linux's maximum pid, so no process has it.
+    const dead = join(out, 'x', `.a.pdf.${2 ** 22 + 1}.0badf00d.tmp`);
+    const live = join(out, 'x', `.b.pdf.${process.ppid}.0badf00d.tmp`);
+    writeFileSync(dead, 'half');
+    writeFileSync(live, 'in progress');
+    await removeStaleTemps(out);
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+    expect(readFileSync(join(out, 'x/keep.pdf'), 'utf8')).toBe('kept');
+  });
+});
