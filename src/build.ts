@@ -415,6 +415,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         unit: prepared.unit,
         templates,
         renderOptions,
+        assets,
         date,
         common,
         printHtml,
