@@ -10,6 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
 import { knownOutputs } from '../src/cache.js';
+import { LESSON_DOCUMENTS } from '../src/model/index.js';
 import { findBrowser } from '../src/print/browser.js';
 import { sha256 } from '../src/write/manifest.js';
 import { pageSizes, pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
@@ -49,7 +50,7 @@ const root = project();
 const out = join(root, 'dist');
 let full: BuildResult;
 let all: string[];
-const lessonDocs = (id: string) => ['overview', 'handout', 'answer-key', 'worksheet'].map((k) => `${id}/${k}.pdf`);
+const lessonDocs = (id: string) => LESSON_DOCUMENTS.map((k) => `${id}/${k}.pdf`);
 const lessonPacks = (id: string) => [`${id}/student-pack.pdf`, `${id}/teacher-pack.pdf`];
 /** What editing mini-lesson (or the source only it quotes) must re-print: its documents, its packs and the unit's. */
 const miniAndUnit = [...lessonDocs('mini-lesson'), ...lessonPacks('mini-lesson'), 'unit-overview.pdf', 'unit-pack.pdf'].sort();
