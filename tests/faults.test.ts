@@ -7,14 +7,15 @@ import { closeSync, constants, cpSync, existsSync, mkdirSync, openSync, readdirS
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { LESSON_DOCUMENTS } from '../src/model/index.js';
 import { Printer } from '../src/print/printer.js';
 import { sha256 } from '../src/write/manifest.js';
 import { pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
 
 const bin = join(repoRoot, 'bin/lessonpack.js');
 const LESSONS = ['mini-lesson', 'mini-two'];
-/** 4 documents per lesson and 2 packs; no unit. */
-const DOCUMENTS = LESSONS.length * 6;
+/** The lesson documents and 2 packs per lesson; no unit. */
+const DOCUMENTS = LESSONS.length * (LESSON_DOCUMENTS.length + 2);
 
 /** The mini project with a second copy of its lesson, so a build has enough documents to interrupt. */
 function project(): { root: string; tmp: string } {
