@@ -14,7 +14,7 @@ import { pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
 
 const bin = join(repoRoot, 'bin/lessonpack.js');
 const LESSONS = ['mini-lesson', 'mini-two'];
-/** The lesson documents and 2 packs per lesson; no unit. */
+/** Each lesson's documents and its 2 packs; no unit. */
 const DOCUMENTS = LESSONS.length * (LESSON_DOCUMENTS.length + 2);
 
 /** The mini project with a second copy of its lesson, so a build has enough documents to interrupt. */
