@@ -1,23 +1,19 @@
 /** The build orchestrator: the only module that touches the file system for outputs. */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { cpus } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { hashFiles, inputStamp, knownOutputs, listFiles, stampedDocuments } from './cache.js';
 import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, UserError, ValidationError } from './errors.js';
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
-import { prepare } from './pipeline.js';
-import { Printer, type PrinterOptions } from './print/printer.js';
+import type { Printer, PrinterOptions } from './print/printer.js';
 import { loadProject, type Project } from './project.js';
 import { AssetMap, VARIANT_FAMILIES } from './render/assets.js';
-import { renderLessonDocument, renderPage, renderUnitOverview, Templates } from './render/index.js';
-import { plainText } from './render/markdown.js';
-import { type LessonView, lessonView } from './render/view.js';
-import { breaksRendering } from './validate/templates.js';
+import type { LessonView } from './render/view.js';
 import { removePendingTemps, removeStaleTemps, writeAtomic } from './write/atomic.js';
-import { type ManifestEntry, ManifestWriter, readManifest, sha256, verifiedEntries } from './write/manifest.js';
-import { finalizePdf } from './write/pdf.js';
+import { type Manifest, type ManifestEntry, ManifestWriter, manifestName, readManifest, removeShardManifests, sha256 } from './write/manifest.js';
 
 export const VERSION: string = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version;
 
@@ -39,6 +35,8 @@ export interface BuildOptions extends PrinterOptions {
   packs?: boolean;
   /** Build only the packs, from PDFs already in the output folder. */
   packsOnly?: boolean;
+  /** Also write each printed document's HTML here as <path>.html (template debugging; the benchmark's floor). */
+  htmlDir?: string;
   onEvent?: (event: BuildEvent) => void;
 }
 
@@ -90,21 +88,6 @@ export async function shutdown(): Promise<void> {
   await removePendingTemps();
 }
 
-/** Files under a folder, recursively, sorted (for cache keys). */
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-function hashFiles(files: string[]): string {
-  const h = createHash('sha256');
-  for (const f of files) h.update(f).update('\0').update(readFileSync(f)).update('\0');
-  return h.digest('hex');
-}
-
 /** The date written into every PDF: SOURCE_DATE_EPOCH, else a fixed epoch, so output never depends on the clock. */
 function buildDate(): Date {
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
@@ -124,6 +107,34 @@ interface Job {
   inputs: string[];
 }
 
+/** Runs at most `n` tasks at once, in the order they arrive. */
+function limiter(n: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const queue: (() => void)[] = [];
+  return async (task) => {
+    if (running < n) running++;
+    else await new Promise<void>((resume) => queue.push(resume)); // the finishing task hands over its place
+    try {
+      return await task();
+    } finally {
+      const next = queue.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}
+
+/** The result of a build whose inputs all match the manifest's stamp: every document is reported unchanged. */
+function unchangedBuild(outDir: string, entries: ManifestEntry[], options: BuildOptions, started: number): BuildResult {
+  options.onEvent?.({ type: 'plan', total: entries.length });
+  const documents = entries.map((e, i): DocumentResult => {
+    const result: DocumentResult = { path: e.path, kind: e.kind, lesson: e.lesson, status: 'cached', pages: e.pages, ms: 0 };
+    options.onEvent?.({ type: 'document', result, done: i + 1, total: entries.length });
+    return result;
+  });
+  return { outDir, documents, diagnostics: [], failed: false, browserStarted: false, ms: Math.round(performance.now() - started) };
+}
+
 /** Builds PDFs for the selected lessons (validate, resolve, render, print, write, pack). */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -133,15 +144,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const variant = options.variant ?? 'standard';
   const outDir = variant === 'standard' ? project.outDir : join(project.outDir, variant);
   const cacheDir = join(project.root, '.lessonpack-cache', `${variant}-${paper}`);
-  const prepared = await prepare(project, options.selectors ?? [], cwd);
-  // Broken templates break every document: stop with the same messages `validate` prints.
-  if (prepared.diagnostics.some(breaksRendering)) throw new ValidationError('the templates have problems; nothing was printed', prepared.diagnostics);
-  if (prepared.diagnostics.length) options.onEvent?.({ type: 'diagnostics', diagnostics: prepared.diagnostics });
-  const templates = new Templates(project.templateDirs, project.display);
-  templates.check();
   const date = buildDate();
   const school = project.config.school;
   const renderOptions = { paper, variant, school };
+  const selectors = options.selectors ?? [];
+  const logo = project.config.logo ? join(project.root, project.config.logo) : undefined;
+  // One map for the whole build: every document may load the same fonts, stylesheet and logo.
+  const assets = new AssetMap(variant, { logo });
 
   // Everything every document depends on besides its lesson and sources.
   const common = sha256(
@@ -153,11 +162,50 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       date.toISOString(),
       hashFiles(project.templateDirs.flatMap(listFiles)),
       hashFiles([join(packageRoot, 'styles', 'lessonpack.css')]),
-      new AssetMap(variant).fontFaceCss(),
+      assets.fontFaceCss(),
       project.configFile ? readFileSync(project.configFile, 'utf8') : '',
       project.config.logo ? hashFiles([join(project.root, project.config.logo)]) : '',
     ].join('\n'),
   );
+  const manifestFile = manifestName(options.shard);
+  const old = await readManifest(outDir, manifestFile);
+  // `lessonpack pack` depends on PDFs other builds wrote, not only on inputs: it always checks each pack.
+  const stamp =
+    options.force || options.packsOnly || options.htmlDir
+      ? undefined
+      : inputStamp({
+          common,
+          dirs: [project.lessonsDir, project.sourcesDir],
+          files: selectors.filter((s) => s.endsWith('.json') || s.includes('/')).map((s) => resolve(cwd, s)),
+          options: { selectors, cwd, shard: options.shard ?? null, packs: options.packs !== false },
+        });
+  const unchanged = stamp ? stampedDocuments(old, stamp, outDir) : undefined;
+  if (unchanged) return unchangedBuild(outDir, unchanged, options, started);
+
+  // The heavy stages load only when there is work to do, so that a no-op build stays well under a second.
+  const [
+    { prepare },
+    { Printer },
+    { renderLessonDocument, renderUnitOverview, Templates },
+    { plainText },
+    { lessonView },
+    { finalizePdf },
+    { breaksRendering },
+  ] = await Promise.all([
+    import('./pipeline.js'),
+    import('./print/printer.js'),
+    import('./render/index.js'),
+    import('./render/markdown.js'),
+    import('./render/view.js'),
+    import('./write/pdf.js'),
+    import('./validate/templates.js'),
+  ]);
+  const prepared = await prepare(project, selectors, cwd);
+  // Broken templates break every document: stop with the same messages `validate` prints.
+  if (prepared.diagnostics.some(breaksRendering)) throw new ValidationError('the templates have problems; nothing was printed', prepared.diagnostics);
+  if (prepared.diagnostics.length) options.onEvent?.({ type: 'diagnostics', diagnostics: prepared.diagnostics });
+  const templates = new Templates(project.templateDirs, project.display);
+  templates.check();
   const lessonHash = (l: ResolvedLesson) =>
     sha256(
       [
@@ -178,11 +226,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   ];
 
   // The manifest describes what is on disk, so even --force starts from it (forcing only skips the cache); an entry
-  // whose file is gone or changed is dropped, and a temp file a killed build left behind is removed.
+  // whose file is gone or changed is dropped, and a temp file a killed build left behind is removed. A shard writes
+  // its own manifest, which also takes in the folder's other manifests (see knownOutputs).
   await Promise.all([removeStaleTemps(outDir), removeStaleTemps(cacheDir)]);
-  const entries = new Map((await verifiedEntries(outDir, await readManifest(outDir))).map((e) => [e.path, e]));
-  const manifest = new ManifestWriter(outDir, { generator: `lessonpack ${VERSION}`, paper, variant }, entries);
+  const entries = await knownOutputs(outDir, old, manifestFile);
+  const manifest = new ManifestWriter(outDir, { generator: `lessonpack ${VERSION}`, paper, variant }, entries, manifestFile);
   const results: DocumentResult[] = [];
+  // Recorded only after a build without problems, so that a failing build never looks unchanged.
+  let stamped: Manifest['stamp'];
   const printer = new Printer(options);
   const run = { printer, interrupted: stopping };
   let printerUsed = false;
@@ -203,9 +254,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           path: 'unit-overview.pdf',
           kind: 'unit-overview',
           key: sha256(
-            [common, prepared.unit.json.text, ...prepared.lessons.map(lessonHash), ...[...prepared.sources.values()].map((s) => JSON.stringify(s.meta))].join(
-              '\n',
-            ),
+            [
+              common,
+              prepared.unit.json.text,
+              // Only the unit's own lessons appear in its overview: editing another lesson must not reprint it.
+              ...prepared.lessons.filter((l) => prepared.unit?.data.lessons.includes(l.data.id)).map(lessonHash),
+              ...[...prepared.sources.values()].map((s) => JSON.stringify(s.meta)),
+            ].join('\n'),
           ),
           inputs: [prepared.unit.file],
         }
@@ -216,6 +271,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     jobs = jobs.filter((j) => shardOf(j.path, count) === index);
   }
   if (options.packsOnly) jobs = [];
+  // The browser starts while the documents are rendered, as soon as one of them needs printing.
+  if (jobs.some((j) => entries.get(j.path)?.key !== j.key)) {
+    printerUsed = true;
+    printer.warm();
+  }
   const buildPacks = !options.shard && options.packs !== false;
   const packLessons = buildPacks ? prepared.lessons.filter((l) => !prepared.failed.includes(l.file)) : [];
   const total = jobs.length + packLessons.length * 2 + (buildPacks && prepared.unit ? 1 : 0);
@@ -226,11 +286,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     options.onEvent?.({ type: 'document', result: r, done: ++done, total });
   };
 
-  const logo = project.config.logo ? join(project.root, project.config.logo) : undefined;
   /** Prints HTML; if the browser died meanwhile, once more on the browser the printer relaunches. */
   const printHtml = async (html: string, label: string) => {
     printerUsed = true;
-    const print = () => printer.print({ html, assets: new AssetMap(variant, { logo }), variant, label });
+    const print = () => printer.print({ html, assets, variant, label });
     try {
       return await print();
     } catch (e) {
@@ -272,6 +331,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return !options.force && e && e.key === job.key ? e : undefined;
   };
 
+  // A few documents in flight per tab (rendered, printing, being written): enough to keep every tab busy, few
+  // enough that each is rendered just before it prints instead of all of them up front.
+  const inFlight = limiter(2 * (options.concurrency ?? cpus().length) + 1);
   const runJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[] }>) => {
     if (run.interrupted) return;
     const hit = cached(job);
@@ -279,9 +341,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       report({ path: job.path, kind: job.kind, lesson: job.lesson, status: 'cached', pages: hit.pages, ms: 0 });
       return;
     }
+    await inFlight(() => printJob(job, render));
+  };
+  const printJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[] }>) => {
     const t0 = performance.now();
     try {
       const doc = await render();
+      if (options.htmlDir) await writeAtomic(join(options.htmlDir, job.path.replace(/\.pdf$/, '.html')), doc.html);
       const printed = await printHtml(doc.html, job.path);
       const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key), VARIANT_FAMILIES[variant]);
       await store(job, pdf, pages);
@@ -291,7 +357,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         lesson: job.lesson,
         status: 'printed',
         pages,
-        ms: Math.round(performance.now() - t0),
+        // Time spent on this document, not waiting for a tab behind the others.
+        ms: Math.round(performance.now() - t0 - printed.waitedMs),
         warnings: printed.overflowing.length ? printed.overflowing : undefined,
         blocked: printed.blocked.length ? printed.blocked : undefined,
       });
@@ -348,6 +415,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         unit: prepared.unit,
         templates,
         renderOptions,
+        assets,
         date,
         common,
         printHtml,
@@ -359,15 +427,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       });
     }
     finished = true;
+    if (stamp && !run.interrupted && !prepared.diagnostics.length && results.every((r) => r.status !== 'failed'))
+      stamped = { key: stamp, documents: results.map((r) => r.path) };
   } finally {
     active.delete(run);
     await printer.close();
     // The manifest lists exactly the files on disk, whatever happened above.
     for (const e of entries.values()) if (!existsSync(join(outDir, e.path))) entries.delete(e.path);
     // If the output folder could not even be made, that error is the one to show.
-    await manifest.save().catch((e) => {
-      if (finished) throw e;
-    });
+    const saved = await manifest.save(stamped).then(
+      () => true,
+      (e) => {
+        if (finished) throw e;
+        return false;
+      },
+    );
+    // manifest.json now lists what the shard manifests did (and anything they listed that is still valid).
+    if (saved && !options.shard) await removeShardManifests(outDir);
   }
   const failed = prepared.diagnostics.length > 0 || results.some((r) => r.status === 'failed');
   return {
@@ -381,4 +457,3 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 export type { AssembledPack, Project };
-export { renderPage };

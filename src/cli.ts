@@ -2,7 +2,6 @@
 import { parseArgs } from 'node:util';
 import { type BuildEvent, type BuildResult, build, shutdown, VERSION } from './build.js';
 import { type Diagnostic, formatDiagnostic, UserError } from './errors.js';
-import { validateProject } from './index.js';
 import type { Paper, Variant } from './model/index.js';
 
 const HELP = `lessonpack ${VERSION}: print document-based lessons as PDF handouts, worksheets, answer keys and packs.
@@ -121,6 +120,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'validate': {
+      const { validateProject } = await import('./index.js');
       const { diagnostics, lessons } = await validateProject({ root, cwd, selectors: rest });
       printDiagnostics(diagnostics);
       if (!diagnostics.length) process.stderr.write(`${lessons} lesson(s) valid; every excerpt found verbatim in its source\n`);

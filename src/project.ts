@@ -4,9 +4,8 @@ import { type Diagnostic, ValidationError } from './errors.js';
 import { linkLeavesRoot, loadJsonFile } from './load/index.js';
 import { type JsonDocument, locate } from './load/json.js';
 import type { Config, Paper } from './model/index.js';
-import { builtinTemplateDir } from './render/index.js';
+import { packageRoot } from './paths.js';
 import { checkConfigPaths } from './validate/config.js';
-import { validateSchema } from './validate/schema.js';
 
 export const CONFIG_FILE = 'lessonpack.config.json';
 
@@ -36,6 +35,8 @@ export async function loadProject(root: string, overrides: { out?: string } = {}
     configDoc = doc;
     errors.push(...loadErrors);
     if (doc) {
+      // Loaded here, not at the top: without a config file, a no-op build never needs the validator.
+      const { validateSchema } = await import('./validate/schema.js');
       errors.push(...validateSchema('config', doc));
       if (!errors.length) {
         config = doc.value as Config;
@@ -82,7 +83,8 @@ export async function loadProject(root: string, overrides: { out?: string } = {}
     lessonsDir: resolve(root, config.lessons ?? 'lessons'),
     sourcesDir: resolve(root, config.sources ?? 'sources'),
     outDir,
-    templateDirs: [...(config.templates ? [resolve(root, config.templates)] : []), builtinTemplateDir()],
+    // Not builtinTemplateDir(): importing render/ here would load Handlebars even for a no-op build.
+    templateDirs: [...(config.templates ? [resolve(root, config.templates)] : []), join(packageRoot, 'templates')],
     paper: config.paper ?? 'letter',
     display,
   };

@@ -31,6 +31,22 @@ describe('the manifest on disk', () => {
     expect(listed(out)).toHaveLength(30);
   });
 
+  it("writes the build's own manifest file, and a stamp only when asked: a save during a build never claims completeness", async () => {
+    const out = tempDir();
+    const name = 'manifest.shard-2-of-3.json';
+    const writer = new ManifestWriter(out, { generator: 'test', paper: 'letter', variant: 'standard' }, new Map(), name);
+    const read = () => JSON.parse(readFileSync(join(out, name), 'utf8'));
+    await writer.replace(entry('a.pdf', 'a'), () => writeAtomic(join(out, 'a.pdf'), 'a'));
+    expect(read()).not.toHaveProperty('stamp');
+    await writer.save({ key: 'k', documents: ['a.pdf'] });
+    expect(read().stamp).toEqual({ key: 'k', documents: ['a.pdf'] });
+    // A document stored after that drops the claim again.
+    await writer.replace(entry('b.pdf', 'b'), () => writeAtomic(join(out, 'b.pdf'), 'b'));
+    expect(read()).not.toHaveProperty('stamp');
+    expect(read().documents.map((e: ManifestEntry) => e.path)).toEqual(['a.pdf', 'b.pdf']);
+    expect(existsSync(join(out, 'manifest.json'))).toBe(false);
+  });
+
   it('keeps the old entry when writing the new file fails, since the old file is still there', async () => {
     const out = tempDir();
     writeFileSync(join(out, 'a.pdf'), 'old');

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, STUDENT_DOCUMENTS, type Unit, type Variant } from '../model/index.js';
 import type { PrintResult } from '../print/printer.js';
 import type { Project } from '../project.js';
-import { AssetMap, VARIANT_FAMILIES } from '../render/assets.js';
+import { type AssetMap, VARIANT_FAMILIES } from '../render/assets.js';
 import { renderPage, type Templates } from '../render/index.js';
 import { plainText } from '../render/markdown.js';
 import { DOCUMENT_LABELS, type LessonView } from '../render/view.js';
@@ -26,6 +26,8 @@ interface PackContext {
   unit?: Unit;
   templates: Templates;
   renderOptions: { paper: Paper; variant: Variant; school?: string };
+  /** The build's asset map (fonts, stylesheet, logo), which printHtml serves. */
+  assets: AssetMap;
   date: Date;
   common: string;
   printHtml: (html: string, label: string) => Promise<PrintResult>;
@@ -56,9 +58,8 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     return pdf;
   };
   const page = (kind: string, title: string, body: string, running = false) =>
-    renderPage(templates, { kind, title, headerLeft: title, headerRight: '', body, running }, renderOptions, new AssetMap(renderOptions.variant));
-  const logo = () =>
-    ctx.project.config.logo ? (new AssetMap(renderOptions.variant, { logo: join(ctx.project.root, ctx.project.config.logo) }).logoUrl ?? '') : '';
+    renderPage(templates, { kind, title, headerLeft: title, headerRight: '', body, running }, renderOptions, ctx.assets);
+  const logo = () => ctx.assets.logoUrl ?? '';
   const blank = () => piece('blank', page('blank', 'Blank page', templates.template('blank')({})));
   const paperLabel = renderOptions.paper === 'a4' ? 'A4' : 'US Letter';
 

@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type LaunchOptions, type Page, type Protocol } from 'puppeteer-core';
 import { isAlive } from '../alive.js';
 import { BrowserDisconnected, BrowserError, DocumentError } from '../errors.js';
 import type { Variant } from '../model/index.js';
@@ -35,7 +35,10 @@ export interface PrintResult {
   blocked: string[];
   /** Answer-key spaces whose answer does not fit (question ids). */
   overflowing: string[];
+  /** Time spent printing, from getting a tab to having the bytes. */
   ms: number;
+  /** Time spent waiting for a free tab before that. */
+  waitedMs: number;
 }
 
 const FONT_FAMILIES = [...new Set(Object.values(VARIANT_FAMILIES).flat())].join(', ');
@@ -57,6 +60,27 @@ const BROWSER_ARGS = [
   '--disable-font-subpixel-positioning',
 ];
 
+/** How every browser is launched (the benchmark's floor launches with the same options). */
+export function launchOptions(executablePath: string): LaunchOptions {
+  return {
+    executablePath,
+    headless: executablePath.includes('headless-shell') ? 'shell' : true,
+    args: BROWSER_ARGS,
+    // CDP over a pipe, not a WebSocket: no frame masking in JavaScript for every font and PDF sent.
+    pipe: true,
+    // We close the browser ourselves in one cleanup path (see build.ts): Puppeteer's handlers would race it.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  };
+}
+
+/** How every document is printed (the benchmark's floor prints with the same options). */
+export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
+
+/** Documents a tab prints before it is closed and replaced. */
+export const DEFAULT_RECYCLE_AFTER = 50;
+
 interface Slot {
   page: Page;
   uses: number;
@@ -68,6 +92,8 @@ export class Printer {
   private browser?: Browser;
   private userDataDir?: string;
   private readonly free: Slot[] = [];
+  /** Asset files read so far, base64-encoded: every document loads the same fonts, and Chromium cannot cache what we serve. */
+  private readonly assetBytes = new Map<string, string>();
   private readonly waiting: { resolve: (slot: Slot) => void; reject: (e: unknown) => void }[] = [];
   private created = 0;
   private readonly concurrency: number;
@@ -79,13 +105,15 @@ export class Printer {
 
   constructor(private readonly options: PrinterOptions = {}) {
     this.concurrency = Math.max(1, options.concurrency ?? cpus().length);
-    // A fresh tab per document: a reused tab carries state (DOM node ids, layout caches) into the next PDF's
-    // structure tree, and output must depend on the document alone. Tabs are cheap; the browser is what we reuse.
-    this.recycleAfter = options.recycleAfter ?? 1;
+    // Tabs are reused: a new tab costs a renderer process and a cold font cache, more than printing a short
+    // document. A reused tab leaves DOM node ids in Chromium's raw PDF, but finalizePdf drops what carries them,
+    // so the files are byte-identical to a fresh tab's (tests/speed.test.ts proves it). Recycling caps memory.
+    this.recycleAfter = options.recycleAfter ?? DEFAULT_RECYCLE_AFTER;
     this.timeoutMs = options.timeoutMs ?? 60_000;
   }
 
   private starting?: Promise<Browser>;
+  private blank?: Page;
 
   /** Launches (or connects to) the browser once, however many pages ask for it at the same time. */
   private start(): Promise<Browser> {
@@ -97,10 +125,16 @@ export class Printer {
     return this.starting;
   }
 
+  /** Starts the browser now, so that it is ready when the first document is (a failure surfaces on the first print). */
+  warm(): void {
+    if (!this.closed) this.start().catch(() => {});
+  }
+
   private async launch(): Promise<Browser> {
     // Idle pages of a dead browser are dead too; its process and profile go before a new one starts.
     this.created -= this.free.length;
     this.free.length = 0;
+    this.blank = undefined;
     await this.discard();
     this.launches++;
     if (this.options.browserEndpoint) {
@@ -117,19 +151,9 @@ export class Printer {
     this.userDataDir = userDataDir;
     let browser: Browser;
     try {
-      browser = await puppeteer.launch({
-        executablePath: choice.path,
-        headless: choice.path.includes('headless-shell') ? 'shell' : true,
-        args: BROWSER_ARGS,
-        userDataDir,
-        // Over a pipe, the browser exits by itself when we die, even by SIGKILL: no orphaned Chromium.
-        pipe: true,
-        // We close the browser ourselves in one cleanup path (see build.ts): Puppeteer's handlers would race it.
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-        protocolTimeout: this.timeoutMs * 2,
-      });
+      browser = await puppeteer.launch({ ...launchOptions(choice.path), userDataDir, protocolTimeout: this.timeoutMs * 2 });
+      // The blank tab a browser opens with becomes the first tab of the pool rather than an idle renderer.
+      this.blank = (await browser.pages())[0];
     } catch (e) {
       this.userDataDir = undefined;
       await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
@@ -187,11 +211,15 @@ export class Printer {
   private async newSlot(): Promise<Slot> {
     const browser = await this.start();
     try {
-      const page = await browser.newPage();
+      const page = this.blank ?? (await browser.newPage());
+      this.blank = undefined;
       const slot: Slot = { page, uses: 0 };
       await page.setJavaScriptEnabled(false);
-      await page.setRequestInterception(true);
-      page.on('request', (req) => void this.answer(slot, req));
+      // The Fetch domain directly rather than page.setRequestInterception: Puppeteer base64-encodes every response
+      // body in JavaScript; we encode each asset once.
+      const cdp = await page.createCDPSession();
+      cdp.on('Fetch.requestPaused', (event) => void this.answer(slot, cdp, event));
+      await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
       return slot;
     } catch (e) {
       // The browser can die between starting and opening a tab: that is a crash to retry, not a bug.
@@ -200,33 +228,57 @@ export class Printer {
     }
   }
 
-  private async answer(slot: Slot, req: HTTPRequest): Promise<void> {
+  /**
+   * Headers for an asset. Every document loads the same fonts and stylesheet: a launched browser may keep them
+   * (its profile is new for each build, so nothing from an older build can be served), and then they do not cross
+   * the pipe again for each document. A remote browser outlives the build, so it is never told to keep anything.
+   */
+  private assetHeaders(type: string): Protocol.Fetch.HeaderEntry[] {
+    const keep = this.options.browserEndpoint ? [] : [{ name: 'cache-control', value: 'public, max-age=31536000, immutable' }];
+    return [{ name: 'content-type', value: type }, ...keep];
+  }
+
+  private async answer(slot: Slot, cdp: CDPSession, event: Protocol.Fetch.RequestPausedEvent): Promise<void> {
     const job = slot.job;
-    const url = req.url();
+    const url = event.request.url;
+    const { requestId } = event;
+    const abort = (): Promise<unknown> => cdp.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }).catch(() => {});
+    const respond = (status: number, headers: Protocol.Fetch.HeaderEntry[], base64: string): Promise<unknown> =>
+      cdp.send('Fetch.fulfillRequest', { requestId, responseCode: status, responseHeaders: headers, body: base64 }).catch(() => {});
     if (!job || !url.startsWith(`${ASSET_ORIGIN}/`)) {
-      // Not ours: http(s) elsewhere, file://, data: and anything else. Nothing leaves the page.
-      if (!url.startsWith('data:') || !url.startsWith('data:application/x-lessonpack')) job?.blocked.push(url.slice(0, 200));
-      await req.abort('blockedbyclient').catch(() => {});
+      // Not ours: http(s) elsewhere, file:// and anything else. Nothing leaves the page.
+      job?.blocked.push(url.slice(0, 200));
+      await abort();
       return;
     }
     const path = decodeURI(new URL(url).pathname);
     if (path === '/document.html') {
-      await req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: job.html }).catch(() => {});
+      const headers = [
+        { name: 'content-type', value: 'text/html; charset=utf-8' },
+        // Every document has this URL: it must never come from a cache.
+        { name: 'cache-control', value: 'no-store' },
+      ];
+      await respond(200, headers, Buffer.from(job.html).toString('base64'));
       return;
     }
     const file = job.assets.files.get(path);
     if (!file) {
       job.blocked.push(url.slice(0, 200));
-      await req.abort('blockedbyclient').catch(() => {});
+      await abort();
       return;
     }
-    try {
-      const body = await readFile(file);
-      await req.respond({ status: 200, contentType: contentType(path), body }).catch(() => {});
-    } catch {
-      job.missing.push(file);
-      await req.respond({ status: 404, body: '' }).catch(() => {});
+    let body = this.assetBytes.get(file);
+    if (!body) {
+      try {
+        body = (await readFile(file)).toString('base64');
+      } catch {
+        job.missing.push(file);
+        await respond(404, [{ name: 'content-type', value: 'text/plain' }], '');
+        return;
+      }
+      this.assetBytes.set(file, body);
     }
+    await respond(200, this.assetHeaders(contentType(path)), body);
   }
 
   private async acquire(): Promise<Slot> {
@@ -279,10 +331,11 @@ export class Printer {
   /** Prints one HTML document to PDF bytes. Throws DocumentError for font failures and timeouts. */
   async print(job: PrintJob): Promise<PrintResult> {
     if (this.closed) throw new DocumentError('the printer is closed');
-    const started = performance.now();
+    const queued = performance.now();
     const slot = await this.acquire().catch((e: unknown) => {
       throw e instanceof BrowserDisconnected ? new BrowserDisconnected(`the browser disconnected while printing ${job.label}`, [], { cause: e }) : e;
     });
+    const started = performance.now();
     const state = { ...job, blocked: [] as string[], missing: [] as string[] };
     slot.job = state;
     let broken = false;
@@ -314,7 +367,7 @@ export class Printer {
             }`,
           );
         }
-        const pdf = await slot.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: 0 });
+        const pdf = await slot.page.pdf({ ...PDF_OPTIONS, timeout: 0 });
         return { pdf: new Uint8Array(pdf), overflowing: [...new Set(fonts.overflowing)] };
       })();
       const timeout = new Promise<never>((_, reject) => {
@@ -324,7 +377,7 @@ export class Printer {
         );
       });
       const { pdf, overflowing } = await Promise.race([work, timeout]);
-      return { pdf, blocked: state.blocked, overflowing, ms: performance.now() - started };
+      return { pdf, blocked: state.blocked, overflowing, ms: performance.now() - started, waitedMs: started - queued };
     } catch (e) {
       broken = true;
       if (e instanceof DocumentError) throw e;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeAtomic } from './atomic.js';
 
@@ -22,17 +22,41 @@ export interface Manifest {
   paper: string;
   variant: string;
   documents: ManifestEntry[];
+  /** Hash of every input of the last successful build and the documents it covered (see cache.ts). */
+  stamp?: { key: string; documents: string[] };
 }
 
 export const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
-/** Reads dist/manifest.json; a missing or unreadable manifest is an empty one. */
-export async function readManifest(outDir: string): Promise<Manifest | undefined> {
+/**
+ * The manifest a build writes: manifest.json, or for a shard manifest.shard-K-of-N.json, so that shard outputs
+ * copied into one folder (CI artifacts) keep every shard's manifest for `lessonpack pack` to merge.
+ */
+export function manifestName(shard?: { index: number; count: number }): string {
+  return shard ? `manifest.shard-${shard.index}-of-${shard.count}.json` : 'manifest.json';
+}
+
+const SHARD_MANIFEST = /^manifest\.shard-\d+-of-\d+\.json$/;
+
+/** Reads a manifest (dist/manifest.json by default); a missing or unreadable manifest is an empty one. */
+export async function readManifest(outDir: string, name = 'manifest.json'): Promise<Manifest | undefined> {
   try {
-    return JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
+    return JSON.parse(await readFile(join(outDir, name), 'utf8')) as Manifest;
   } catch {
     return undefined;
   }
+}
+
+/** The entries of every shard manifest in a folder. */
+export async function readShardManifests(outDir: string): Promise<ManifestEntry[]> {
+  const names = (await readdir(outDir).catch(() => [])).filter((n) => SHARD_MANIFEST.test(n)).sort();
+  return (await Promise.all(names.map((n) => readManifest(outDir, n)))).flatMap((m) => m?.documents ?? []);
+}
+
+/** Removes the shard manifests of a folder (after their entries went into manifest.json). */
+export async function removeShardManifests(outDir: string): Promise<void> {
+  const names = (await readdir(outDir).catch(() => [])).filter((n) => SHARD_MANIFEST.test(n));
+  await Promise.all(names.map((n) => rm(join(outDir, n), { force: true })));
 }
 
 /** The entries of a manifest that still describe the file at their path, byte for byte. */
@@ -51,29 +75,34 @@ export async function verifiedEntries(outDir: string, manifest: Manifest | undef
   return checked.filter((e) => e !== undefined);
 }
 
-/** Writes the manifest atomically, entries sorted by path so it is deterministic. */
-export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
+/** Writes a manifest atomically, entries sorted by path so it is deterministic. */
+export async function writeManifest(outDir: string, manifest: Manifest, name = 'manifest.json'): Promise<void> {
   const sorted = { ...manifest, documents: [...manifest.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
-  await writeAtomic(join(outDir, 'manifest.json'), `${JSON.stringify(sorted, null, 2)}\n`);
+  await writeAtomic(join(outDir, name), `${JSON.stringify(sorted, null, 2)}\n`);
 }
 
 /**
- * Keeps dist/manifest.json in step with the files while a build runs, so a build killed at any point leaves a manifest
- * that lists no file it does not match. Writes run one at a time, each with the entries as they were when asked for.
+ * Keeps the build's manifest (see manifestName) in step with the files while a build runs, so a build killed at any
+ * point leaves a manifest that lists no file it does not match. Writes run one at a time, each with the entries as
+ * they were when asked for.
  */
 export class ManifestWriter {
   private chain: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly outDir: string,
-    private readonly header: Omit<Manifest, 'documents'>,
+    private readonly header: Omit<Manifest, 'documents' | 'stamp'>,
     readonly entries: Map<string, ManifestEntry>,
+    private readonly name = 'manifest.json',
   ) {}
 
-  /** Resolves once a manifest with the current entries is on disk. */
-  save(): Promise<void> {
+  /**
+   * Resolves once a manifest with the current entries is on disk. Only the end of a successful build passes a stamp:
+   * a stamp claims the outputs are complete, which no manifest saved mid-build may claim.
+   */
+  save(stamp?: Manifest['stamp']): Promise<void> {
     const documents = [...this.entries.values()];
-    const write = () => writeManifest(this.outDir, { ...this.header, documents });
+    const write = () => writeManifest(this.outDir, { ...this.header, documents, ...(stamp ? { stamp } : {}) }, this.name);
     this.chain = this.chain.then(write, write);
     return this.chain;
   }
