@@ -170,16 +170,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const manifestFile = manifestName(options.shard);
   const old = await readManifest(outDir, manifestFile);
   // `lessonpack pack` depends on PDFs other builds wrote, not only on inputs: it always checks each pack.
-  const stamp =
-    options.force || options.packsOnly || options.htmlDir
-      ? undefined
-      : inputStamp({
-          common,
-          dirs: [project.lessonsDir, project.sourcesDir],
-          files: selectors.filter((s) => s.endsWith('.json') || s.includes('/')).map((s) => resolve(cwd, s)),
-          options: { selectors, cwd, shard: options.shard ?? null, packs: options.packs !== false },
-        });
-  const unchanged = stamp ? stampedDocuments(old, stamp, outDir) : undefined;
+  const stamp = options.packsOnly
+    ? undefined
+    : inputStamp({
+        common,
+        dirs: [project.lessonsDir, project.sourcesDir],
+        files: selectors.filter((s) => s.endsWith('.json') || s.includes('/')).map((s) => resolve(cwd, s)),
+        options: { selectors, cwd, shard: options.shard ?? null, packs: options.packs !== false },
+      });
+  const unchanged = stamp && !options.force ? stampedDocuments(old, stamp, outDir) : undefined;
   if (unchanged) return unchangedBuild(outDir, unchanged, options, started);
 
   // The heavy stages load only when there is work to do, so that a no-op build stays well under a second.

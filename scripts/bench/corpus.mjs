@@ -231,12 +231,14 @@ export function generateCorpus({ root, repo, count, unitSize = 4, normalizeSourc
     writeFileSync(join(root, 'lessons', `${data.id}.json`), `${JSON.stringify(data, null, 2)}\n`);
     ids.push(data.id);
   }
+  // The last lesson stays outside the unit (the benchmark edits it), unless there is only one.
+  const inUnit = ids.slice(0, Math.min(unitSize, Math.max(1, count - 1)));
   const unit = {
     $schema: '../schemas/unit.schema.json',
     id: 'synthetic-unit',
     title: 'Synthetic Unit',
-    summary: `The first ${Math.min(unitSize, count)} lessons of the benchmark corpus.`,
-    lessons: ids.slice(0, unitSize),
+    summary: `The first ${inUnit.length} lessons of the benchmark corpus.`,
+    lessons: inUnit,
   };
   if (unitSize > 0) writeFileSync(join(root, 'lessons', 'unit.json'), `${JSON.stringify(unit, null, 2)}\n`);
   return ids;

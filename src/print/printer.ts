@@ -92,7 +92,7 @@ export class Printer {
   private browser?: Browser;
   private userDataDir?: string;
   private readonly free: Slot[] = [];
-  /** Asset files read so far, base64-encoded: every document loads the same fonts, and Chromium cannot cache what we serve. */
+  /** Asset files read so far, base64-encoded: each new tab asks for the same fonts again. */
   private readonly assetBytes = new Map<string, string>();
   private readonly waiting: { resolve: (slot: Slot) => void; reject: (e: unknown) => void }[] = [];
   private created = 0;
