@@ -62,6 +62,10 @@ export function checkLesson(data: LessonFile, fileBase: string): Problem[] {
     if (n.about) refDoc(n.about, `/teacherNotes/${i}/about`);
   });
   for (const { q, base } of allQuestions) {
+    /** The points a scoring scheme gives at most must be what the question is worth. */
+    const worth = (max: number, what: string, pointer: string, code: string, hint: string) => {
+      if (max !== q.points) problems.push({ pointer, code, message: `${what} ${max} point(s) but the question is worth ${q.points}`, hint });
+    };
     (q.documents ?? []).forEach((d, i) => {
       refDoc(d, `${base}/documents/${i}`);
     });
@@ -159,28 +163,24 @@ export function checkLesson(data: LessonFile, fileBase: string): Problem[] {
         break;
       }
       case 'short-answer':
-        if (q.scoring?.length) {
-          const max = Math.max(...q.scoring.map((l) => l.points));
-          if (max !== q.points)
-            problems.push({
-              pointer: `${base}/scoring`,
-              code: 'question/points-mismatch',
-              message: `the top scoring level is ${max} point(s) but the question is worth ${q.points}`,
-              hint: 'make the highest level equal to "points"',
-            });
-        }
+        if (q.scoring?.length)
+          worth(
+            Math.max(...q.scoring.map((l) => l.points)),
+            'the top scoring level is',
+            `${base}/scoring`,
+            'question/points-mismatch',
+            'make the highest level equal to "points"',
+          );
         break;
-      case 'extended-response': {
-        const total = q.rubric.reduce((n, c) => n + Math.max(...c.levels.map((l) => l.points)), 0);
-        if (total !== q.points)
-          problems.push({
-            pointer: `${base}/rubric`,
-            code: 'question/rubric-total',
-            message: `rubric criteria add up to ${total} point(s) but the question is worth ${q.points}`,
-            hint: 'the highest level of each criterion is its maximum; their sum must equal "points"',
-          });
+      case 'extended-response':
+        worth(
+          q.rubric.reduce((n, c) => n + Math.max(...c.levels.map((l) => l.points)), 0),
+          'rubric criteria add up to',
+          `${base}/rubric`,
+          'question/rubric-total',
+          'the highest level of each criterion is its maximum; their sum must equal "points"',
+        );
         break;
-      }
     }
   }
   problems.push(...checkAnswers(data), ...checkImages(data));
