@@ -77,43 +77,40 @@ describe('builds', () => {
     expect(readOutline(handout).map((e) => e.title)).toContain('Background');
   });
 
-  it('aborts every request that is not a project asset, file:// included', async () => {
+  /** Prints raw HTML on a one-tab printer: what the page tried to fetch, and the PDF's text. */
+  const printRaw = async (html: string, name: string) => {
     const { Printer } = await import('../src/print/printer.js');
     const { AssetMap } = await import('../src/render/assets.js');
     const printer = new Printer({ concurrency: 1 });
     try {
-      const html =
-        '<html><body><p>PLAIN</p><img src="http://127.0.0.1:9/a.png"><img src="file:///etc/passwd"><iframe src="file:///etc/hostname"></iframe><link rel="stylesheet" href="https://example.invalid/x.css"></body></html>';
-      const res = await printer.print({ html, assets: new AssetMap('standard'), variant: 'standard', label: 'probe' });
-      // http(s) reaches our interceptor and is aborted; file:// is refused by Chromium itself for a non-file page.
-      expect(res.blocked).toEqual(expect.arrayContaining(['http://127.0.0.1:9/a.png', 'https://example.invalid/x.css']));
-      const file = join(root, 'probe.pdf');
+      const res = await printer.print({ html, assets: new AssetMap('standard'), variant: 'standard', label: name });
+      const file = join(root, `${name}.pdf`);
       writeFileSync(file, res.pdf);
-      const text = await pdfText(file);
-      expect(text).toContain('PLAIN');
-      expect(text).not.toContain('localhost');
+      return { blocked: res.blocked, text: await pdfText(file) };
     } finally {
       await printer.close();
     }
+  };
+
+  it('aborts every request that is not a project asset, file:// included', async () => {
+    const { blocked, text } = await printRaw(
+      '<html><body><p>PLAIN</p><img src="http://127.0.0.1:9/a.png"><img src="file:///etc/passwd"><iframe src="file:///etc/hostname"></iframe><link rel="stylesheet" href="https://example.invalid/x.css"></body></html>',
+      'probe',
+    );
+    // http(s) reaches our interceptor and is aborted; file:// is refused by Chromium itself for a non-file page.
+    expect(blocked).toEqual(expect.arrayContaining(['http://127.0.0.1:9/a.png', 'https://example.invalid/x.css']));
+    expect(text).toContain('PLAIN');
+    expect(text).not.toContain('localhost');
   });
 
   it('runs no script, even one a template puts in the page: JavaScript is off', async () => {
-    const { Printer } = await import('../src/print/printer.js');
-    const { AssetMap } = await import('../src/render/assets.js');
-    const printer = new Printer({ concurrency: 1 });
-    try {
-      const html =
-        '<html><body><p id="p">KEPT</p><script>document.getElementById("p").textContent = "SCRIPTRAN"; fetch("http://127.0.0.1:9/x")</script><p onclick="x()">END</p></body></html>';
-      const res = await printer.print({ html, assets: new AssetMap('standard'), variant: 'standard', label: 'script' });
-      const file = join(root, 'script.pdf');
-      writeFileSync(file, res.pdf);
-      const text = await pdfText(file);
-      expect(text).toContain('KEPT');
-      expect(text).not.toContain('SCRIPTRAN');
-      expect(res.blocked).toEqual([]);
-    } finally {
-      await printer.close();
-    }
+    const { blocked, text } = await printRaw(
+      '<html><body><p id="p">KEPT</p><script>document.getElementById("p").textContent = "SCRIPTRAN"; fetch("http://127.0.0.1:9/x")</script><p onclick="x()">END</p></body></html>',
+      'script',
+    );
+    expect(text).toContain('KEPT');
+    expect(text).not.toContain('SCRIPTRAN');
+    expect(blocked).toEqual([]);
   });
 
   it('prints hostile lesson text literally and lets no request leave the page', async () => {

@@ -7,7 +7,20 @@ import type { BuildResult } from '../src/build.js';
 import type { LessonFile } from '../src/model/index.js';
 import { sha256 } from '../src/write/manifest.js';
 import { readOutline } from '../src/write/pdf.js';
-import { lastLineScale, maxColourSpread, pageSizes, pdfFonts, pdfPages, pdfText, quietBuild, repoRoot, squash, structureSummary, tempDir } from './helpers.js';
+import {
+  bodyInk,
+  lastLineScale,
+  maxColourSpread,
+  pageSizes,
+  pdfFonts,
+  pdfPages,
+  pdfText,
+  quietBuild,
+  repoRoot,
+  squash,
+  structureSummary,
+  tempDir,
+} from './helpers.js';
 
 const out = tempDir('lessonpack-e2e-');
 let result: BuildResult;
@@ -201,6 +214,14 @@ describe('the bundled unit builds', () => {
         const scales = await lastLineScale(file(`${l.id}/${kind}.pdf`));
         // Section and document headings are set 1.3 to 1.9 times the body size; no page may end on one.
         for (const [i, s] of scales.entries()) expect(s, `${l.id}/${kind}.pdf page ${i + 1} ends with a heading`).toBeLessThan(1.2);
+      }
+  });
+
+  it('no document has an empty page: every page has text or writing lines between its header and footer', async () => {
+    for (const l of lessons)
+      for (const kind of ['handout', 'worksheet', 'answer-key', 'marking-guide', 'overview']) {
+        const pages = (await pdfPages(file(`${l.id}/${kind}.pdf`))).length;
+        for (let i = 1; i <= pages; i++) expect(bodyInk(file(`${l.id}/${kind}.pdf`), i), `${l.id}/${kind}.pdf page ${i} is empty`).toBeGreaterThan(0.005);
       }
   });
 });

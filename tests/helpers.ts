@@ -165,3 +165,16 @@ export async function lastLineScale(file: string): Promise<number[]> {
   const body = [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1;
   return lowest.map((s) => s / body);
 }
+
+/** Share of dark pixels on one page between the header and footer bands (0 = a blank body), at 20 dpi. */
+export function bodyInk(file: string, page: number): number {
+  const dir = tempDir('lessonpack-pgm-');
+  execFileSync('pdftoppm', ['-gray', '-r', '20', '-f', String(page), '-l', String(page), file, join(dir, 'p')]);
+  const name = readdirSync(dir)[0] ?? '';
+  const data = readFileSync(join(dir, name));
+  const [, w = 0, h = 0] = data.subarray(0, 40).toString('latin1').split(/\s+/).map(Number);
+  const pixels = data.subarray(data.length - w * h);
+  let dark = 0;
+  for (let y = Math.floor(h * 0.12); y < Math.floor(h * 0.88); y++) for (let x = 0; x < w; x++) if ((pixels[y * w + x] ?? 255) < 160) dark++;
+  return dark / (w * h * 0.76);
+}
