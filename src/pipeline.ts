@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Diagnostic } from './errors.js';
-import { bundledCoverage } from './fonts/index.js';
+import type { Ranges } from './fonts/cmap.js';
+import { coverage } from './fonts/index.js';
 import { loadJsonFile, loadLessons, selectLessonFiles } from './load/index.js';
 import { locate } from './load/json.js';
 import { loadSourceLibrary } from './load/sources.js';
 import type { LessonFile, ResolvedLesson, Source, Unit, UnitFile } from './model/index.js';
-import type { Project } from './project.js';
+import { type Project, projectFonts } from './project.js';
 import { resolveLesson } from './resolve/excerpts.js';
 import { checkJsonCharacters, checkTextCharacters } from './validate/characters.js';
 import { validateSchema } from './validate/schema.js';
@@ -26,6 +27,12 @@ export interface Prepared {
 /** load -> validate -> resolve for the selected lessons (and a check of the templates). Bad lessons are reported; good ones go on. */
 export async function prepare(project: Project, selectors: string[], cwd: string): Promise<Prepared> {
   const diagnostics: Diagnostic[] = [];
+  // The characters lessons may use: read from the fonts only when a text has more than plain Latin.
+  let drawable: Ranges | undefined;
+  const bundledCoverage = () => {
+    drawable ??= coverage(projectFonts(project));
+    return drawable;
+  };
   const { sources, errors: sourceErrors } = await loadSourceLibrary(project.sourcesDir, project.display, project.root);
   diagnostics.push(...sourceErrors);
   // Templates are checked here, not when first rendered, so `validate` and `build` report the same problems.

@@ -3,10 +3,12 @@
  * no bundled font draws, control characters and right-to-left text are refused by validate, at the character.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
+import { loadProject, projectFonts } from '../src/project.js';
+import { AssetMap } from '../src/render/assets.js';
 import { pdfFonts, pdfText, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
 
 const bin = join(repoRoot, 'bin/lessonpack.js');
@@ -83,5 +85,54 @@ describe('characters', () => {
     expect(res.stderr).toMatch(/\/background\/body {2}right-to-left character "ש" \(U\+05E9\): Arabic and Hebrew text is not supported yet\n/);
     expect(res.stderr.match(/right-to-left/g)).toHaveLength(1);
     expect(res.stderr).toContain('2 problem(s) in 1 file(s)');
+  });
+});
+
+describe('a font of the project', () => {
+  it('is registered from the config, its characters count as drawable, and it may be embedded', async () => {
+    const root = project('ok');
+    mkdirSync(join(root, 'fonts'));
+    // Liberation Sans (pdfjs-dist ships it) stands in for a font of a script lessonpack does not bundle.
+    copyFileSync(join(repoRoot, 'node_modules/pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf'), join(root, 'fonts/school.ttf'));
+    const config = { fonts: [{ family: 'School Sans', file: 'fonts/school.ttf', license: 'SIL Open Font License 1.1, Liberation fonts' }] };
+    writeFileSync(join(root, 'lessonpack.config.json'), JSON.stringify(config));
+    const loaded = await loadProject(root);
+    const fonts = projectFonts(loaded);
+    const assets = new AssetMap('standard', { fonts });
+    expect(assets.families).toContain('School Sans');
+    expect(assets.fontFaceCss()).toContain(
+      `@font-face{font-family:'School Sans';font-style:normal;font-weight:400;font-display:block;src:url(https://lessonpack.invalid/fonts/project-0.ttf) format('truetype');}`,
+    );
+    expect(assets.fontFaceCss()).toMatch(/--body-font:'Source Serif 4', 'School Sans', 'Noto Sans KR', 'DejaVu Sans', serif/);
+    expect(assets.files.get('/fonts/project-0.ttf')).toBe(join(root, 'fonts/school.ttf'));
+    expect(validate(root).status).toBe(0);
+  });
+
+  it('a missing file, a file that is no font, a bundled family name and no licence are located config errors', () => {
+    const root = project('ok');
+    writeFileSync(join(root, 'notafont.woff'), 'hello');
+    const config = {
+      fonts: [
+        { family: 'A', file: 'fonts/missing.ttf', license: 'OFL-1.1' },
+        { family: 'Source Serif 4', file: 'notafont.woff', license: 'OFL-1.1' },
+        { family: 'C', file: 'x.ttf' },
+      ],
+    };
+    writeFileSync(join(root, 'lessonpack.config.json'), JSON.stringify(config, null, 2));
+    const res = validate(root);
+    expect(res.status).toBe(1);
+    const lines = res.stderr.split('\n').filter((l) => l.startsWith('lessonpack.config.json:'));
+    expect(lines).toEqual([expect.stringMatching(/^lessonpack\.config\.json:\d+:\d+ {2}\/fonts\/2 {2}missing required property "license"$/)]);
+    delete (config.fonts[2] as { family: string }).family;
+    config.fonts.pop();
+    writeFileSync(join(root, 'lessonpack.config.json'), JSON.stringify(config, null, 2));
+    const second = validate(root)
+      .stderr.split('\n')
+      .filter((l) => l.startsWith('lessonpack.config.json:'));
+    expect(second).toEqual([
+      expect.stringMatching(/ {2}\/fonts\/0\/file {2}font file not found: fonts\/missing\.ttf$/),
+      expect.stringMatching(/ {2}\/fonts\/1\/file {2}notafont\.woff is not a font file lessonpack can read$/),
+      expect.stringMatching(/ {2}\/fonts\/1\/family {2}"Source Serif 4" is a bundled font family$/),
+    ]);
   });
 });

@@ -1,11 +1,11 @@
-/** Which characters a WOFF 1.0 font has glyphs for, read from its cmap table (no font library needed). */
-import { inflateSync } from 'node:zlib';
+/** Which characters a font has glyphs for, read from its cmap table (no font library needed). */
+import { brotliDecompressSync, inflateSync } from 'node:zlib';
 
 /** Inclusive code point ranges, sorted and merged. */
 export type Ranges = [number, number][];
 
-function table(font: Buffer, tag: string): Buffer | undefined {
-  if (font.toString('latin1', 0, 4) !== 'wOFF') throw new Error('not a WOFF 1.0 font');
+/** A table of a WOFF 1.0 font: zlib-compressed when smaller. */
+function woffTable(font: Buffer, tag: string): Buffer | undefined {
   const count = font.readUInt16BE(12);
   for (let i = 0; i < count; i++) {
     const at = 44 + i * 20;
@@ -17,6 +17,59 @@ function table(font: Buffer, tag: string): Buffer | undefined {
     return compressed < original ? inflateSync(data) : data;
   }
   return undefined;
+}
+
+/** A table of a plain TrueType/OpenType font. */
+function sfntTable(font: Buffer, tag: string): Buffer | undefined {
+  const count = font.readUInt16BE(4);
+  for (let i = 0; i < count; i++) {
+    const at = 12 + i * 16;
+    if (font.toString('latin1', at, at + 4) === tag) return font.subarray(font.readUInt32BE(at + 8), font.readUInt32BE(at + 8) + font.readUInt32BE(at + 12));
+  }
+  return undefined;
+}
+
+/** WOFF2's 255UInt16-free base-128 lengths (spec 4.1). */
+function base128(font: Buffer, at: { i: number }): number {
+  let value = 0;
+  for (let k = 0; k < 5; k++) {
+    const byte = font.readUInt8(at.i++);
+    value = value * 128 + (byte & 0x7f);
+    if (!(byte & 0x80)) return value;
+  }
+  throw new Error('bad WOFF2 length');
+}
+
+/** The cmap of a WOFF2 font: its tables share one Brotli stream; cmap is never transformed (spec 5.1). */
+function woff2Cmap(font: Buffer): Buffer | undefined {
+  const count = font.readUInt16BE(12);
+  const at = { i: 48 };
+  let offset = 0;
+  let cmap: { offset: number; length: number } | undefined;
+  for (let t = 0; t < count; t++) {
+    const flags = font.readUInt8(at.i++);
+    const known = flags & 0x3f;
+    if (known === 63) at.i += 4;
+    const length = base128(font, at);
+    const version = flags >> 6;
+    // glyf (10) and loca (11) are transformed at version 0; every other table at any version but 0.
+    const transformed = known === 10 || known === 11 ? version === 0 : version !== 0;
+    const stored = transformed ? base128(font, at) : length;
+    if (known === 0) cmap = { offset, length };
+    offset += stored;
+  }
+  if (!cmap) return undefined;
+  const stream = brotliDecompressSync(font.subarray(at.i, at.i + font.readUInt32BE(20)));
+  return stream.subarray(cmap.offset, cmap.offset + cmap.length);
+}
+
+/** The cmap table of a WOFF, WOFF2, TrueType or OpenType font. */
+function cmapTable(font: Buffer): Buffer | undefined {
+  const signature = font.toString('latin1', 0, 4);
+  if (signature === 'wOFF') return woffTable(font, 'cmap');
+  if (signature === 'wOF2') return woff2Cmap(font);
+  if (signature === 'OTTO' || signature === 'true' || font.readUInt32BE(0) === 0x10000) return sfntTable(font, 'cmap');
+  throw new Error('not a font file (WOFF, WOFF2, TrueType or OpenType)');
 }
 
 /** Format 4 (BMP) subtable: code points whose glyph id is not 0. */
@@ -54,9 +107,9 @@ function format12(t: Buffer, at: number, push: (c: number) => void): void {
   }
 }
 
-/** The code points a WOFF font maps to real glyphs, as merged ranges. */
+/** The code points a font (WOFF, WOFF2, TTF, OTF) maps to real glyphs, as merged ranges. */
 export function fontCoverage(font: Buffer): Ranges {
-  const cmap = table(font, 'cmap');
+  const cmap = cmapTable(font);
   if (!cmap) return [];
   const subtables: { platform: number; encoding: number; offset: number; format: number }[] = [];
   for (let i = 0; i < cmap.readUInt16BE(2); i++) {

@@ -116,6 +116,22 @@ export function variantFaces(variant: Variant): Face[] {
   return faces;
 }
 
+/** Families lessonpack bundles: a project font may not take one of these names. */
+export const BUNDLED_FAMILIES = [SERIF, SANS, MONO, KOREAN, SYMBOLS, DYSLEXIC];
+
+/** A font the project adds in lessonpack.config.json ("fonts"), with its file resolved. */
+export interface ProjectFont {
+  family: string;
+  /** Absolute path. */
+  file: string;
+  weight?: number;
+  style?: 'normal' | 'italic';
+}
+
+/** The project's fonts as faces: no unicode-range (the family is tried only for characters earlier ones lack). */
+export const projectFaces = (fonts: ProjectFont[]): Face[] =>
+  fonts.map((f) => ({ family: f.family, file: f.file, weight: f.weight ?? 400, style: f.style ?? 'normal' }));
+
 /** The family chains (first choice first) behind the stylesheet's --body-font, --ui-font and --mono-font. */
 export function familyChains(variant: Variant, extra: string[] = []): { body: string[]; ui: string[]; mono: string[] } {
   const tail = [...extra, KOREAN, SYMBOLS];
@@ -131,9 +147,10 @@ export function variantFamilies(variant: Variant): string[] {
 let coverageCache: Ranges | undefined;
 /**
  * The characters the bundled fonts draw in every variant (the intersection of the variants' regular faces, read from
- * their cmaps once per process, about 0.2 s): a lesson that passes this check prints in any variant.
+ * their cmaps once per process, about 0.2 s), plus those of the project's own fonts: a lesson that passes this check
+ * prints in any variant.
  */
-export function bundledCoverage(): Ranges {
+export function coverage(projectFonts: ProjectFont[] = []): Ranges {
   if (!coverageCache) {
     const perVariant = (['standard', 'dyslexia'] as const).map((v) => {
       const points = new Set<number>();
@@ -144,5 +161,7 @@ export function bundledCoverage(): Ranges {
     const [first, ...rest] = perVariant;
     coverageCache = toRanges([...(first ?? [])].filter((c) => rest.every((set) => set.has(c))));
   }
-  return coverageCache;
+  if (!projectFonts.length) return coverageCache;
+  const extra = projectFonts.flatMap((f) => fontCoverage(readFileSync(f.file)));
+  return toRanges([...coverageCache, ...extra].flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
 }
