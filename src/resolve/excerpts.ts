@@ -111,7 +111,9 @@ function folded(text: NormalizedText): Folded {
 /** "closest passage" with the first character that differs, so an invisible or look-alike difference can be seen. */
 function notFoundHint(scope: string, anchor: string): string {
   const passage = closestPassage(scope, anchor);
-  const difference = firstDifference(passage, anchor);
+  // The first differing character helps only when the passage is nearly what was typed.
+  const near = distance(passage.slice(0, anchor.length), anchor) <= Math.max(3, anchor.length / 5);
+  const difference = near ? firstDifference(passage, anchor) : undefined;
   return `closest passage: "${passage}"${difference ? `; ${difference}` : ''}`;
 }
 
