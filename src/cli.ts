@@ -1,7 +1,7 @@
 /** The `lessonpack` command: parses arguments, calls the library, prints results. No pipeline logic here. */
 import { parseArgs } from 'node:util';
 import { type BuildEvent, type BuildResult, build, shutdown, VERSION } from './build.js';
-import { type Diagnostic, formatDiagnostic, UserError } from './errors.js';
+import { type Diagnostic, errorsOf, formatDiagnostic, UserError } from './errors.js';
 import type { Paper, Variant } from './model/index.js';
 
 const HELP = `lessonpack ${VERSION}: print document-based lessons as PDF handouts, worksheets, answer keys and packs.
@@ -20,7 +20,7 @@ Options:
                              accessibility variant; non-standard variants go to DIR/<variant>/
   --force                    ignore the cache and print everything again
   --shard K/N                build only slice K of N (CI matrix); packs are skipped: run "lessonpack pack" after
-  --json                     print a machine-readable summary on stdout
+  --json                     print a machine-readable summary on stdout (build, pack, validate)
   --browser PATH             Chrome/Chromium to use (or set LESSONPACK_BROWSER)
   --browser-endpoint WS      print on a remote browser (ws://...) instead of launching one
   --root DIR                 project folder (default: the current folder)
@@ -38,10 +38,19 @@ function fail(message: string): never {
   throw new UserError(message);
 }
 
+/** Every diagnostic as `validate` prints it, then a count: "2 problem(s) and 1 warning(s) in 2 file(s)". */
 function printDiagnostics(diagnostics: Diagnostic[]): void {
   for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
-  const files = new Set(diagnostics.map((d) => d.file)).size;
-  if (diagnostics.length) process.stderr.write(`${diagnostics.length} problem(s) in ${files} file(s)\n`);
+  if (!diagnostics.length) return;
+  const errors = errorsOf(diagnostics).length;
+  const warnings = diagnostics.length - errors;
+  const counts = [errors ? `${errors} problem(s)` : '', warnings ? `${warnings} warning(s)` : ''].filter(Boolean).join(' and ');
+  process.stderr.write(`${counts} in ${new Set(diagnostics.map((d) => d.file)).size} file(s)\n`);
+}
+
+/** A diagnostic for --json: where, what and how serious, without the text frame. */
+function diagnosticJson(d: Diagnostic) {
+  return { severity: d.severity, code: d.code, file: d.file, line: d.line, column: d.column, pointer: d.pointer, message: d.message, hint: d.hint };
 }
 
 function progress(json: boolean) {
@@ -122,9 +131,11 @@ export async function main(argv: string[]): Promise<number> {
     case 'validate': {
       const { validateProject } = await import('./index.js');
       const { diagnostics, lessons } = await validateProject({ root, cwd, selectors: rest });
+      const ok = !errorsOf(diagnostics).length;
+      if (values.json) process.stdout.write(`${JSON.stringify({ ok, lessons, diagnostics: diagnostics.map(diagnosticJson) }, null, 2)}\n`);
       printDiagnostics(diagnostics);
-      if (!diagnostics.length) process.stderr.write(`${lessons} lesson(s) valid; every excerpt found verbatim in its source\n`);
-      return diagnostics.length ? 1 : 0;
+      if (ok) process.stderr.write(`${lessons} lesson(s) valid; every excerpt found verbatim in its source\n`);
+      return ok ? 0 : 1;
     }
     case 'build':
     case 'pack': {
@@ -161,7 +172,9 @@ export async function main(argv: string[]): Promise<number> {
                 ms: d.ms,
                 ...(d.error ? { error: d.error } : {}),
               })),
-              problems: result.diagnostics.length,
+              problems: errorsOf(result.diagnostics).length,
+              warnings: result.diagnostics.length - errorsOf(result.diagnostics).length,
+              diagnostics: result.diagnostics.map(diagnosticJson),
             },
             null,
             2,

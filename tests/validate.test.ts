@@ -273,7 +273,7 @@ describe('checks beyond the schema: answers, images, partials', () => {
           | ^
         3 | <h2>{{title}}</h2>
         hint: add {{/each}} where the block ends",
-        "branding/handot.hbs  "handot.hbs" does not replace any built-in template, so it is never used
+        "branding/handot.hbs  warning: "handot.hbs" does not replace any built-in template, so it is never used
         hint: did you mean "handout.hbs"?",
       ]
     `);
