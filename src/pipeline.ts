@@ -7,6 +7,7 @@ import { loadSourceLibrary } from './load/sources.js';
 import type { LessonFile, ResolvedLesson, Source, Unit, UnitFile } from './model/index.js';
 import type { Project } from './project.js';
 import { resolveLesson } from './resolve/excerpts.js';
+import { readingWarnings } from './validate/reading.js';
 import { validateSchema } from './validate/schema.js';
 import { semanticDiagnostics } from './validate/semantic.js';
 import { checkTemplates } from './validate/templates.js';
@@ -50,6 +51,7 @@ export async function prepare(project: Project, selectors: string[], cwd: string
         file: raw.file,
         ...locate(raw.json, '/id'),
         pointer: '/id',
+        severity: 'error',
         code: 'lesson/duplicate-id',
         message: `lesson id "${data.id}" is also used by ${other}`,
         hint: 'lesson ids must be unique: they name the output folder',
@@ -57,8 +59,10 @@ export async function prepare(project: Project, selectors: string[], cwd: string
     seenIds.set(data.id, raw.file);
     const { lesson, errors } = problems.length ? { lesson: undefined, errors: [] } : resolveLesson({ ...raw, data }, sources);
     diagnostics.push(...problems, ...errors);
-    if (lesson) lessons.push(lesson);
-    else failed.add(raw.file);
+    if (lesson) {
+      lessons.push(lesson);
+      diagnostics.push(...readingWarnings(lesson));
+    } else failed.add(raw.file);
   }
   let unit: Unit | undefined;
   const unitFile = join(project.lessonsDir, 'unit.json');
@@ -77,6 +81,7 @@ export async function prepare(project: Project, selectors: string[], cwd: string
               file: shown,
               ...locate(doc, `/lessons/${i}`),
               pointer: `/lessons/${i}`,
+              severity: 'error',
               code: 'unit/unknown-lesson',
               message: `unknown lesson "${id}"`,
               hint: `lessons: ${[...known].join(', ')}`,
