@@ -55,6 +55,11 @@ function project(edit: (lesson: Lesson) => void = () => {}): string {
   return root;
 }
 
+/** An edit that sets the lesson's gradeLevel. */
+const band = (gradeLevel: string | undefined) => (l: Lesson) => {
+  l.gradeLevel = gradeLevel;
+};
+
 async function diagnostics(root: string): Promise<Diagnostic[]> {
   return (await prepare(await loadProject(root), [], root)).diagnostics;
 }
@@ -82,8 +87,8 @@ describe('the reading-level warning', () => {
       (l.documents[1] as Record<string, unknown>).adapted = { text: EASY_TEXT, changes: 'Shorter sentences and plainer words.' };
     });
     expect(await diagnostics(adapted)).toEqual([]);
-    expect(await diagnostics(project((l) => void (l.gradeLevel = 'Adult education')))).toEqual([]);
-    expect(await diagnostics(project((l) => void (l.gradeLevel = undefined)))).toEqual([]);
+    expect(await diagnostics(project(band('Adult education')))).toEqual([]);
+    expect(await diagnostics(project(band(undefined)))).toEqual([]);
   });
 
   it('is raised for a hard background, and for a document only above a lower band', async () => {
@@ -95,7 +100,7 @@ describe('the reading-level warning', () => {
     );
     expect(background.map((d) => [d.pointer, d.message.split(' (')[0]])).toEqual([['/background/body', `the background reads at grade ${hardGrade}`]]);
     // The fixture's background and the explainer (Document A) are fine for grades 9-12, too hard for grades 1-2.
-    const lowBand = await diagnostics(project((l) => void (l.gradeLevel = 'Grades 1-2')));
+    const lowBand = await diagnostics(project(band('Grades 1-2')));
     expect(lowBand.map((d) => d.pointer)).toEqual(['/background/body', '/documents/0', '/documents/1']);
   });
 
