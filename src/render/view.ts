@@ -173,13 +173,13 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>)
     background: {
       title: d.background.title ?? 'Background',
       html: markdownBlock(d.background.body),
-      timeline: d.background.timeline ?? [],
+      timeline: (d.background.timeline ?? []).map((t) => ({ ...t, eventHtml: markdownInline(t.event) })),
       wordCount: lesson.reading.background.words,
       grade: gradeLabel(lesson.reading.background),
     },
     /** The worksheet's prompts as one text, for the overview's table of what students read. */
     prompts: { wordCount: lesson.reading.prompts.words, grade: gradeLabel(lesson.reading.prompts) },
-    vocabulary: d.vocabulary ?? [],
+    vocabulary: (d.vocabulary ?? []).map((v) => ({ ...v, definitionHtml: markdownInline(v.definition) })),
     documents: lesson.excerpts.map(excerptView),
     adaptedDocuments: lesson.excerpts.filter((e) => e.adapted).map(excerptView),
     sections,
