@@ -1,5 +1,6 @@
 /** Reading levels, unit by unit: counting words, sentences and syllables, the grade, Markdown as read, grade bands. */
 import { describe, expect, it } from 'vitest';
+import { gradeLabel } from '../src/render/view.js';
 import { documentReading, markdownText, readingLevel } from '../src/resolve/readability.js';
 import { gradeBand } from '../src/validate/reading.js';
 import { EASY_TEXT, HARD_TEXT } from './fixtures/reading/texts.js';
@@ -40,6 +41,13 @@ describe('readingLevel', () => {
     const easy = readingLevel(EASY_TEXT).grade ?? 99;
     expect(hard).toBeGreaterThan(20);
     expect(easy).toBeLessThan(6);
+  });
+});
+
+describe('gradeLabel', () => {
+  it('prints one decimal, "below 1" for the easiest texts, and nothing for a text without words', () => {
+    const level = (grade?: number) => ({ words: 1, sentences: 1, syllables: 1, grade });
+    expect([10.44, 7, 1, 0.9, -3.4, undefined].map((g) => gradeLabel(level(g)))).toEqual(['10.4', '7.0', '1.0', 'below 1', 'below 1', '']);
   });
 });
 

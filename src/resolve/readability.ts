@@ -8,9 +8,9 @@ import { marked, type Token, type Tokens } from 'marked';
 import { syllable } from 'syllable';
 import type { Document, LessonFile, LessonReading, ReadingLevel } from '../model/index.js';
 
-/** Abbreviations whose period does not end a sentence (lower case, without the period). */
+/** Abbreviations whose period does not end a sentence (lower case, without the period); "U.S." and "p.m." are initials. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st jr sr gen lt col maj capt sgt adm cmdr pres gov sen rep rev prof no nos vol pp ca approx etc vs e.g i.e a.m p.m jan feb mar apr aug sept sep oct nov dec'.split(
+  'mr mrs ms dr st jr sr gen lt col maj capt sgt adm cmdr pres gov sen rep rev prof no nos vol pp ca approx etc vs jan feb mar apr aug sept sep oct nov dec'.split(
     ' ',
   ),
 );
