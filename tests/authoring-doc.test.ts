@@ -22,7 +22,15 @@ const doc = readFileSync(join(repoRoot, 'docs/authoring.md'), 'utf8');
 const bin = join(repoRoot, 'bin/lessonpack.js');
 const course = tempDir('lessonpack-tutorial-');
 /** Lines of the tutorial's shell blocks that set up the folder; the test runs in a fresh folder instead. */
-const SETUP = ['mkdir my-course && cd my-course', 'npm init -y', 'npm install --save-dev /path/to/lessonpack'];
+// (init itself is followed through in tests/package.test.ts, from the packed tarball.)
+const SETUP = [
+  'npx lessonpack init my-course',
+  'cd my-course',
+  'npm install && npm run build',
+  'mkdir my-course && cd my-course',
+  'npm init -y',
+  'npm install --save-dev /path/to/lessonpack',
+];
 
 type Block = { lang: string; attrs: string; body: string };
 const blocks: Block[] = [...doc.matchAll(/^```(\S*)([^\n]*)\n([\s\S]*?)^```$/gm)].map((m) => ({

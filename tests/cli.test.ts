@@ -1,6 +1,6 @@
 /** The CLI as a child process, and the generated files kept in step with the schemas. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, tempDir } from './helpers.js';
@@ -68,8 +68,43 @@ describe('lessonpack CLI', () => {
     expect(res.status).toBe(1);
     expect(res.stderr.trim()).toBe('lessonpack: --paper must be one of: letter, a4 (got "legal")');
     expect(run(['frobnicate']).stderr.trim()).toBe(
-      'lessonpack: unknown command "frobnicate": use build, validate, pack, new or preview (see lessonpack --help)',
+      'lessonpack: unknown command "frobnicate" (commands: build, validate, pack, new, preview, init; see lessonpack --help)',
     );
+    expect(run(['biuld']).stderr.trim()).toBe(
+      'lessonpack: unknown command "biuld": did you mean "build"? (commands: build, validate, pack, new, preview, init; see lessonpack --help)',
+    );
+  });
+
+  it('unknown options are named, with the nearest known option', () => {
+    const typo = run(['build', '--papr', 'a4']);
+    expect(typo.status).toBe(1);
+    expect(typo.stderr.trim()).toBe('lessonpack: unknown option "--papr": did you mean --paper? (see lessonpack --help)');
+    expect(run(['build', '--frobnicate']).stderr.trim()).toBe('lessonpack: unknown option "--frobnicate" (see lessonpack --help)');
+    expect(run(['build', '--paper=letter', '--verison']).stderr.trim()).toBe(
+      'lessonpack: unknown option "--verison": did you mean --version? (see lessonpack --help)',
+    );
+  });
+
+  it('paper and variant names are not case-sensitive', () => {
+    const root = tempDir();
+    cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
+    const res = run(['validate', '--paper', 'A4', '--variant', 'Dyslexia'], root);
+    expect(res.stderr).toBe('1 lesson(s) valid; every excerpt found verbatim in its source\n');
+    expect(res.status).toBe(0);
+  });
+
+  it('validate --json prints the problems on stdout', () => {
+    const root = tempDir();
+    cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
+    const ok = JSON.parse(run(['validate', '--json'], root).stdout);
+    expect(ok).toEqual({ ok: true, lessons: 1, diagnostics: [] });
+    const lesson = join(root, 'lessons', readdirSync(join(root, 'lessons'))[0] ?? '');
+    writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('"centralQuestion"', '"centralQuestoin"'));
+    const res = run(['validate', '--json'], root);
+    expect(res.status).toBe(1);
+    const bad = JSON.parse(res.stdout);
+    expect(bad.ok).toBe(false);
+    expect(bad.diagnostics.map((d: { message: string }) => d.message)).toContain('unknown property "centralQuestoin"');
   });
 
   it('new writes a lesson that validates', () => {

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic, UserError } from '../src/errors.js';
-import { validateProject } from '../src/index.js';
+import { validate as validateProject } from '../src/index.js';
 import { repoRoot, tempDir } from './helpers.js';
 
 const mini = join(repoRoot, 'tests/fixtures/projects/mini');
