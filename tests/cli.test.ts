@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STARTER_PLACEHOLDERS } from '../src/validate/content.js';
 import { repoRoot, tempDir } from './helpers.js';
 
 const bin = join(repoRoot, 'bin/lessonpack.js');
@@ -93,6 +94,18 @@ describe('lessonpack CLI', () => {
     expect(res.status).toBe(0);
   });
 
+  it('a lesson saved with a byte order mark is read like any other; a file name that is no id gets a valid suggestion', () => {
+    const root = tempDir();
+    cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
+    const lesson = join(root, 'lessons', readdirSync(join(root, 'lessons'))[0] ?? '');
+    writeFileSync(lesson, `\uFEFF${readFileSync(lesson, 'utf8')}`);
+    expect(run(['validate'], root).stderr).toBe('1 lesson(s) valid; every excerpt found verbatim in its source\n');
+    cpSync(lesson, join(root, 'lessons', 'Berlin Airlift.json'));
+    const res = run(['validate'], root);
+    expect(res.stderr).toContain('lesson id "mini-lesson" does not match the file name Berlin Airlift.json');
+    expect(res.stderr).toContain("hint: rename the file to mini-lesson.json (a lesson's file name is its id: lowercase letters, digits and single hyphens)");
+  });
+
   it('validate --json prints the problems on stdout', () => {
     const root = tempDir();
     cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
@@ -107,12 +120,26 @@ describe('lessonpack CLI', () => {
     expect(bad.diagnostics.map((d: { message: string }) => d.message)).toContain('unknown property "centralQuestoin"');
   });
 
-  it('new writes a lesson that validates', () => {
+  it('new writes a lesson whose only problems are its placeholders; replaced, it validates', () => {
     const root = tempDir();
     cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
     expect(run(['new', 'my-lesson'], root).status).toBe(0);
     const res = run(['validate', 'my-lesson'], root);
-    expect(res.stderr).toBe('1 lesson(s) valid; every excerpt found verbatim in its source\n');
+    expect(res.status).toBe(1);
+    const flagged = [...res.stderr.matchAll(/^lessons\/my-lesson\.json:\d+:\d+ {2}(\S+) {2}placeholder text from "lessonpack new"/gm)].map((m) => m[1]);
+    expect(flagged).toEqual(['/title', '/unit', '/author', '/centralQuestion', '/background/body', '/documents/0/headnote']);
+    expect(res.stderr).toContain('6 problem(s) in 1 file(s)');
+    // Every placeholder the check knows is one the starter writes (and the other way round, by the count above).
+    const starter = readFileSync(join(repoRoot, 'templates/starter-lesson.json'), 'utf8');
+    for (const p of STARTER_PLACEHOLDERS) expect(starter).toContain(JSON.stringify(p));
+    const file = join(root, 'lessons/my-lesson.json');
+    let text = readFileSync(file, 'utf8');
+    STARTER_PLACEHOLDERS.forEach((p, i) => {
+      text = text.replace(JSON.stringify(p), JSON.stringify(`My own text ${i}`));
+    });
+    writeFileSync(file, text);
+    expect(run(['validate', 'my-lesson'], root).stderr).toBe('1 lesson(s) valid; every excerpt found verbatim in its source\n');
+    expect(text).toMatch(/"\$schema": "(\.\.\/)+[^"]*schemas\/lesson\.schema\.json"/);
     expect(run(['new', 'Bad Id'], root).stderr).toContain('"Bad Id" is not a valid lesson id');
   });
 

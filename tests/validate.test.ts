@@ -135,7 +135,9 @@ describe('validation points at the place and says what to do', () => {
     expect(msg?.split('\n')[0]).toMatchInlineSnapshot(
       `"lessons/mini-lesson.json:46:18  /documents/0/locator/start  Document A: text not found verbatim in the source: "On June 26, 1950, the Korean War began""`,
     );
-    expect(msg).toContain('hint: closest passage: "On June 25, 1950, the Korean War began" (in sources/two-koreas-explainer.txt)');
+    expect(msg).toContain(
+      'hint: closest passage: "On June 25, 1950, the Korean War began"; the source has "5" (U+0035) where you wrote "6" (U+0036), after "On June 2" (in sources/two-koreas-explainer.txt)',
+    );
   });
 
   it('an unknown source id lists the known ones', async () => {
