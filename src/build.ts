@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { hashFiles, inputStamp, knownOutputs, listFiles, stampedDocuments } from './cache.js';
 import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, errorsOf, UserError, ValidationError } from './errors.js';
+import { messagesFor } from './i18n/index.js';
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
@@ -186,8 +187,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const [
     { prepare },
     { Printer },
-    { renderLessonDocument, renderUnitOverview, Templates },
-    { plainText },
+    { renderLessonDocument, renderUnitOverview, Templates, unitOverviewTitle },
     { lessonView },
     { finalizePdf },
     { breaksRendering },
@@ -195,7 +195,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     import('./pipeline.js'),
     import('./print/printer.js'),
     import('./render/index.js'),
-    import('./render/markdown.js'),
     import('./render/view.js'),
     import('./write/pdf.js'),
     import('./validate/templates.js'),
@@ -299,12 +298,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const meta = (title: string, subject: string, keywords: string[], id: string) => ({
+  /** A PDF's document information; `language` (BCP 47) becomes the catalog's /Lang. */
+  const meta = (title: string, subject: string, keywords: string[], id: string, language: string) => ({
     title,
     author: 'lessonpack',
     subject,
     keywords,
-    language: 'en',
+    language,
     date,
     id,
   });
@@ -334,7 +334,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // A few documents in flight per tab (rendered, printing, being written): enough to keep every tab busy, few
   // enough that each is rendered just before it prints instead of all of them up front.
   const inFlight = limiter(2 * (options.concurrency ?? cpus().length) + 1);
-  const runJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[] }>) => {
+  type Rendered = { html: string; title: string; subject: string; keywords: string[]; language: string };
+  const runJob = async (job: Job, render: () => Promise<Rendered>) => {
     if (run.interrupted) return;
     const hit = cached(job);
     if (hit) {
@@ -343,13 +344,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     await inFlight(() => printJob(job, render));
   };
-  const printJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[] }>) => {
+  const printJob = async (job: Job, render: () => Promise<Rendered>) => {
     const t0 = performance.now();
     try {
       const doc = await render();
       if (options.htmlDir) await writeAtomic(join(options.htmlDir, job.path.replace(/\.pdf$/, '.html')), doc.html);
       const printed = await printHtml(doc.html, job.path);
-      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key), assets.families);
+      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key, doc.language), assets.families);
       await store(job, pdf, pages);
       report({
         path: job.path,
@@ -376,7 +377,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const lessonDoc = (l: ResolvedLesson, view: LessonView, kind: LessonDocumentKind) => async () => {
     const r = renderLessonDocument(view, kind, templates, renderOptions);
-    return { html: r.html, title: r.title, subject: view.centralQuestion, keywords: [view.unit, 'lesson', kind, ...l.sourceIds].filter(Boolean) };
+    return {
+      html: r.html,
+      title: r.title,
+      subject: view.centralQuestion,
+      keywords: [view.unit, 'lesson', kind, ...l.sourceIds].filter(Boolean),
+      language: view.language,
+    };
   };
 
   let finished = false;
@@ -399,9 +406,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const ordered = unit.data.lessons.flatMap((id) => views.get(id) ?? []);
       await runJob(unitJob, async () => ({
         html: renderUnitOverview(unit, ordered, prepared.sources, templates, renderOptions),
-        title: `${plainText(unit.data.title)}: Unit Overview`,
+        title: unitOverviewTitle(unit),
         subject: unit.data.compellingQuestion ?? unit.data.title,
         keywords: [unit.data.title, 'unit overview'],
+        language: messagesFor(unit.data.language).tag,
       }));
     }
     if (buildPacks && !run.interrupted) {

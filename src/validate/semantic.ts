@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../errors.js';
 import type { LessonFile, RawLesson } from '../model/index.js';
 import { checkAnswers, checkImages, checkPlaceholders, located, type Problem } from './content.js';
+import { checkLanguage } from './language.js';
 import { closest } from './suggest.js';
 import { checkTeaching } from './teaching.js';
 
@@ -186,7 +187,7 @@ export function checkLesson(data: LessonFile, fileBase: string): Problem[] {
         break;
     }
   }
-  problems.push(...checkAnswers(data), ...checkImages(data), ...checkPlaceholders(data), ...checkTeaching(data));
+  problems.push(...checkLanguage(data.language, '/language'), ...checkAnswers(data), ...checkImages(data), ...checkPlaceholders(data), ...checkTeaching(data));
   return problems;
 }
 
