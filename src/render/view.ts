@@ -94,6 +94,9 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
 
 export type QuestionView = ReturnType<typeof questionView>;
 
+/** The grade of a text the lesson wrote: Flesch-Kincaid is a formula for English, so text in another language is not graded. */
+const ownGrade = (level: ReadingLevel, m: Messages) => (m.language === 'en' ? gradeLabel(level, m) : m.t('grade.notMeasured'));
+
 function excerptView(e: ResolvedExcerpt, m: Messages) {
   return {
     id: e.id,
@@ -107,7 +110,8 @@ function excerptView(e: ResolvedExcerpt, m: Messages) {
     citation: e.sourceMeta.citation,
     kind: `${e.sourceMeta.kind}, ${e.sourceMeta.date.display}`,
     wordCount: e.reading.words,
-    grade: gradeLabel(e.reading, m),
+    // The adapted version is in the lesson's language; the excerpt as quoted is in its source's (English).
+    grade: e.adapted ? ownGrade(e.reading, m) : gradeLabel(e.reading, m),
     originalWordCount: e.original.words,
     originalGrade: gradeLabel(e.original, m),
   };
@@ -174,10 +178,10 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
       html: markdownBlock(d.background.body),
       timeline: (d.background.timeline ?? []).map((t) => ({ ...t, eventHtml: markdownInline(t.event) })),
       wordCount: lesson.reading.background.words,
-      grade: gradeLabel(lesson.reading.background, m),
+      grade: ownGrade(lesson.reading.background, m),
     },
     /** The worksheet's prompts as one text, for the overview's table of what students read. */
-    prompts: { wordCount: lesson.reading.prompts.words, grade: gradeLabel(lesson.reading.prompts, m) },
+    prompts: { wordCount: lesson.reading.prompts.words, grade: ownGrade(lesson.reading.prompts, m) },
     vocabulary: (d.vocabulary ?? []).map((v) => ({ ...v, definitionHtml: markdownInline(v.definition) })),
     documents: lesson.excerpts.map((e) => excerptView(e, m)),
     adaptedDocuments: lesson.excerpts.filter((e) => e.adapted).map((e) => excerptView(e, m)),
