@@ -19,6 +19,7 @@ import {
 import { packageRoot } from '../paths.js';
 import { breaksRendering, checkTemplates, type TemplateSet, templateSet } from '../validate/templates.js';
 import { ASSET_ORIGIN, AssetMap, cssString } from './assets.js';
+import { markKorean } from './lang.js';
 import { markdownBlock, plainText } from './markdown.js';
 import { unitTeachingView } from './teaching-view.js';
 import { documentLabel, type LessonView, lessonView, sourceView } from './view.js';
@@ -218,7 +219,8 @@ export function renderPage(templates: Templates, layout: Layout, options: Render
       paper: options.paper,
       assetBase: ASSET_ORIGIN,
       pageCss: pageCss(assets, options.paper, layout.headerLeft, layout.headerRight, layout.running ?? true, m),
-      body: layout.body,
+      // A document in Korean needs no marks; in any other, Korean terms keep their words whole.
+      body: m.language === 'ko' ? layout.body : markKorean(layout.body),
     },
     m.tag,
   );
