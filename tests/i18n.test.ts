@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
 import { availableLanguages, type Catalogue, catalogue, Messages } from '../src/i18n/index.js';
 import { LESSON_DOCUMENTS } from '../src/model/index.js';
+import { markKorean } from '../src/render/lang.js';
 import { checkLanguage } from '../src/validate/language.js';
 import { messageUses } from '../src/validate/templates.js';
 import { pdfPages, pdfText, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
@@ -133,6 +134,15 @@ describe('plural forms and placeholders', () => {
     const gb = new Messages('en-gb');
     expect(gb.tag).toBe('en-GB');
     expect(gb.t('student.name')).toBe('Name');
+  });
+});
+
+describe('Korean words in a document of another language', () => {
+  it('are marked lang="ko" in the text, never inside a tag or an attribute', () => {
+    expect(markKorean('<dt title="38선">38th parallel (38선)</dt><dd>정전 협정, signed at Panmunjom (판문점)</dd>')).toBe(
+      '<dt title="38선">38th parallel (<span lang="ko">38선</span>)</dt><dd><span lang="ko">정전 협정</span>, signed at Panmunjom (<span lang="ko">판문점</span>)</dd>',
+    );
+    expect(markKorean('<p>No Korean here.</p>')).toBe('<p>No Korean here.</p>');
   });
 });
 

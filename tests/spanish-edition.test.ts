@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
 import type { LessonFile, Question } from '../src/model/index.js';
-import { pdfText, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
+import { pdfFonts, pdfText, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
 
 const read = (id: string) => JSON.parse(readFileSync(join(repoRoot, 'lessons', `${id}.json`), 'utf8')) as LessonFile;
 const en = read('korean-war-cause');
@@ -61,7 +61,7 @@ describe('the Spanish edition of lesson 1, as printed', () => {
   const text = (p: string) => pdfText(join(out, p)).then(squash);
   let result: BuildResult;
   beforeAll(async () => {
-    result = await quietBuild({ root: repoRoot, out, selectors: ['korean-war-cause', 'korean-war-cause-es'], packs: false });
+    result = await quietBuild({ root: repoRoot, out, selectors: ['korean-war-cause', 'korean-war-cause-es'], packs: false, htmlDir: join(out, 'html') });
   }, 180_000);
 
   it('both editions build', () => {
@@ -100,5 +100,17 @@ describe('the Spanish edition of lesson 1, as printed', () => {
     const total = questions(en).reduce((n, q) => n + q.points, 0);
     expect(key).toContain(`Total: ${total} / ${total} puntos`);
     expect(key).toContain('Clave de respuestas (docente)');
+  });
+
+  it('Korean forms in the English lesson print whole, in the Korean font, marked as Korean', async () => {
+    const handout = await text('korean-war-cause/handout.pdf');
+    expect(handout).toContain('38th parallel (38선)');
+    expect(handout).toContain('Republic of Korea (ROK, 대한민국)');
+    // The long name stays one word: never broken between lines.
+    expect(handout).toContain('조선민주주의인민공화국');
+    expect(pdfFonts(join(out, 'korean-war-cause/handout.pdf')).some((f) => f.name.includes('NotoSansKR') && f.embedded)).toBe(true);
+    const html = readFileSync(join(out, 'html/korean-war-cause/handout.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en" /);
+    expect(html).toContain('(<span lang="ko">38선</span>)');
   });
 });

@@ -1,8 +1,8 @@
 /** Marks runs of another script inside a document's HTML with their language, so CSS and PDF tags treat them as such. */
 
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
-/** Hangul syllables and jamo, and the spaces between Korean words of one phrase. */
-const HANGUL_RUN = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]+(?:[ \u00A0]+[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]+)*/g;
+/** Korean words (Hangul syllables and jamo, with the digits they start with, as in 38선) and the spaces between them. */
+const HANGUL_RUN = /[0-9]*[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]+(?:[ \u00A0]+[0-9]*[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]+)*/g;
 
 /**
  * Wraps Korean words in the text of `html` (never inside tags or attributes) in <span lang="ko">, so that a Korean
