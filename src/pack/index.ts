@@ -11,7 +11,7 @@ import type { Project } from '../project.js';
 import type { AssetMap } from '../render/assets.js';
 import { renderPage, type Templates } from '../render/index.js';
 import { plainText } from '../render/markdown.js';
-import { DOCUMENT_LABELS, type LessonView } from '../render/view.js';
+import { DOCUMENT_LABELS, type LessonView, unitAuthors } from '../render/view.js';
 import { writeAtomic } from '../write/atomic.js';
 import { type ManifestEntry, sha256 } from '../write/manifest.js';
 import { finalizePdf } from '../write/pdf.js';
@@ -45,7 +45,15 @@ const partTitle = (kind: LessonDocumentKind) => DOCUMENT_LABELS[kind].charAt(0) 
 
 export async function buildPacksFor(ctx: PackContext): Promise<void> {
   const { outDir, cacheDir, templates, renderOptions, date } = ctx;
-  const meta = (title: string, subject: string, id: string) => ({ title, author: 'lessonpack', subject, keywords: ['lesson pack'], language: 'en', date, id });
+  const meta = (title: string, subject: string, id: string, author?: string) => ({
+    title,
+    author: author || 'lessonpack',
+    subject,
+    keywords: ['lesson pack'],
+    language: 'en',
+    date,
+    id,
+  });
 
   /** A small printed piece (cover, contents, blank page), cached by content in the cache folder. */
   const piece = async (name: string, html: string): Promise<Uint8Array> => {
@@ -99,6 +107,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     parts: () => Promise<PackPart[]>,
     title: string,
     subject: string,
+    author: string,
   ) => {
     const t0 = performance.now();
     try {
@@ -109,7 +118,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
         ctx.report({ path, kind, lesson, status: 'cached', pages: hit.pages, ms: 0 });
         return;
       }
-      const assembled = await assemblePack(built, await blank(), meta(title, subject, key));
+      const assembled = await assemblePack(built, await blank(), meta(title, subject, key, author));
       await ctx.store({ path, kind, lesson, sha256: sha256(assembled.pdf), pages: assembled.pages, bytes: assembled.pdf.length, inputs, key }, assembled.pdf);
       ctx.report({ path, kind, lesson, status: 'printed', pages: assembled.pages, ms: Math.round(performance.now() - t0) });
     } catch (e) {
@@ -143,6 +152,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
         async () => Promise.all(STUDENT_DOCUMENTS.map(async (k) => ({ title: partTitle(k), pdf: await docPdf(`${view.id}/${k}.pdf`), keepOutline: true }))),
         `${view.titleText}: Student Pack`,
         view.centralQuestion,
+        l.data.author ?? '',
       );
       await pack(
         `${view.id}/teacher-pack.pdf`,
@@ -156,6 +166,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
         },
         `${view.titleText}: Teacher Pack`,
         view.centralQuestion,
+        l.data.author ?? '',
       );
     }),
   );
@@ -210,5 +221,6 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     },
     `${plainText(unit.data.title)}: Unit Pack`,
     unit.data.compellingQuestion ?? unit.data.title,
+    unitAuthors(ctx.lessons, unit.data.lessons),
   );
 }

@@ -216,3 +216,8 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
 
 export type LessonView = ReturnType<typeof lessonView>;
 export { sourceView };
+
+/** The authors of a unit's lessons, for the unit's own documents' metadata. */
+export function unitAuthors(lessons: ResolvedLesson[], ids: string[]): string {
+  return [...new Set(lessons.filter((l) => ids.includes(l.data.id)).flatMap((l) => (l.data.author ? [l.data.author] : [])))].join('; ');
+}
