@@ -35,10 +35,19 @@ export interface Source {
   text: string;
 }
 
+/** One printed block of a quoted excerpt: a paragraph, or one of the source's own sub-headings. */
+export interface QuotedBlock {
+  kind: 'paragraph' | 'heading';
+  /** Verbatim text, whitespace-normalized; cuts appear as "[…]". */
+  text: string;
+}
+
 /** An excerpt found in its source. */
 export interface ResolvedExcerpt extends Document {
   sourceMeta: SourceFile;
-  /** The quoted paragraphs, whitespace-normalized; cuts appear as "[…]". */
+  /** The quoted text as paragraphs and sub-headings, in order. */
+  blocks: QuotedBlock[];
+  /** The text of each block (sub-headings included), for word counts and plain-text uses. */
   paragraphs: string[];
   wordCount: number;
 }

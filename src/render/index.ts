@@ -19,6 +19,7 @@ import { packageRoot } from '../paths.js';
 import { breaksRendering, checkTemplates, type TemplateSet, templateSet } from '../validate/templates.js';
 import { ASSET_ORIGIN, AssetMap, cssString } from './assets.js';
 import { markdownBlock, plainText } from './markdown.js';
+import { fillPages, geometryCss, linesPerPage, MARGINS_IN } from './page.js';
 import { DOCUMENT_LABELS, type LessonView, lessonView, sourceView } from './view.js';
 
 export interface RenderOptions {
@@ -49,6 +50,7 @@ export class Templates {
     if (problems.length) throw new ValidationError(`the templates have ${problems.length} problem(s)`, problems);
     this.set = templateSet(dirs);
     this.hb.registerHelper('gt', (a: number, b: number) => a > b);
+    this.hb.registerHelper('fillPages', (lines: number, perPage: number) => fillPages(lines, perPage));
     this.hb.registerHelper('times', function (this: unknown, n: number, options: Handlebars.HelperOptions) {
       let out = '';
       for (let i = 0; i < Math.min(Number(n) || 0, 200); i++) out += options.fn(this);
@@ -153,11 +155,13 @@ function pageCss(assets: AssetMap, paper: Paper, headerLeft: string, headerRight
   // Margin boxes do not inherit the document's variables: the variant's header size is set here.
   const size = { standard: '8.5pt', 'large-print': '13pt', dyslexia: '9.5pt' }[assets.variant];
   const ui = `font-family: 'Source Sans 3', 'OpenDyslexic', sans-serif; font-size: ${size}; color: #000;`;
-  if (!running) return `${assets.fontFaceCss()}\n@page { size: ${PAPER[paper]}; margin: 0.85in 0.75in 0.8in 0.75in; }`;
-  return `${assets.fontFaceCss()}
+  const margin = MARGINS_IN.map((m) => `${m}in`).join(' ');
+  const head = `${assets.fontFaceCss()}\n${geometryCss(paper, assets.variant)}`;
+  if (!running) return `${head}\n@page { size: ${PAPER[paper]}; margin: ${margin}; }`;
+  return `${head}
 @page {
   size: ${PAPER[paper]};
-  margin: 0.85in 0.75in 0.8in 0.75in;
+  margin: ${margin};
   @top-left { content: ${cssString(headerLeft)}; ${ui} vertical-align: bottom; padding-bottom: 0.12in; }
   @top-right { content: ${cssString(headerRight)}; ${ui} font-weight: 700; vertical-align: bottom; padding-bottom: 0.12in; }
   @bottom-center { content: "Page " counter(page) " of " counter(pages); ${ui} vertical-align: top; padding-top: 0.12in; }
@@ -206,6 +210,8 @@ export function renderLessonDocument(
     key,
     kindLabel,
     school: options.school ?? '',
+    // How many writing lines fill a page, so a long answer's space ends at a page foot.
+    pageLines: linesPerPage(options.paper, options.variant),
   });
   const title = `${view.titleText}: ${kindLabel}`;
   const teacherOnly = !(STUDENT_DOCUMENTS as readonly string[]).includes(kind);
