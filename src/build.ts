@@ -238,7 +238,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let printerUsed = false;
   active.add(run);
 
-  const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources)]));
+  const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources, prepared.unit?.data)]));
   const lessonJobs: Job[] = [];
   for (const l of prepared.lessons) {
     const key = lessonHash(l);

@@ -7,9 +7,11 @@ import { loadSourceLibrary } from './load/sources.js';
 import type { LessonFile, ResolvedLesson, Source, Unit, UnitFile } from './model/index.js';
 import type { Project } from './project.js';
 import { resolveLesson } from './resolve/excerpts.js';
+import { located } from './validate/content.js';
 import { validateSchema } from './validate/schema.js';
 import { semanticDiagnostics } from './validate/semantic.js';
 import { checkTemplates } from './validate/templates.js';
+import { checkUnit, scoringDiagnostics } from './validate/unit.js';
 
 /** Everything checked and resolved, ready to render; plus every problem found on the way. */
 export interface Prepared {
@@ -82,10 +84,16 @@ export async function prepare(project: Project, selectors: string[], cwd: string
               hint: `lessons: ${[...known].join(', ')}`,
             });
         });
+        unitErrors.push(...located(shown, doc, checkUnit(data)));
         if (!unitErrors.length) unit = { file: shown, json: doc, data };
       }
       diagnostics.push(...unitErrors);
     }
   }
-  return { sources, lessons, unit, diagnostics, failed: [...failed] };
+  // A lesson whose points break the unit's scoring rules is not built, like any other invalid lesson.
+  const offRule = unit ? scoringDiagnostics(unit.data, lessons) : [];
+  diagnostics.push(...offRule);
+  for (const d of offRule) failed.add(d.file);
+  const kept = lessons.filter((l) => !failed.has(l.file));
+  return { sources, lessons: kept, unit, diagnostics, failed: [...failed] };
 }

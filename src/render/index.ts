@@ -20,6 +20,7 @@ import { breaksRendering, checkTemplates, type TemplateSet, templateSet } from '
 import { ASSET_ORIGIN, AssetMap, cssString } from './assets.js';
 import { markdownBlock, plainText } from './markdown.js';
 import { fillPages, geometryCss, linesPerPage, MARGINS_IN } from './page.js';
+import { unitTeachingView } from './teaching-view.js';
 import { DOCUMENT_LABELS, type LessonView, lessonView, sourceView } from './view.js';
 
 export interface RenderOptions {
@@ -223,7 +224,14 @@ export function renderLessonDocument(
   return { html, title, teacherOnly };
 }
 
-/** Renders the one-page unit overview. */
+/** A lesson's standard codes of one framework, for the unit overview. */
+const codes = (v: LessonView, framework: string) =>
+  v.standards
+    .filter((s) => s.framework === framework)
+    .map((s) => s.code)
+    .join(', ') || '-';
+
+/** Renders the unit overview: lessons, standards, sources, teaching notes, reference tables and the summative task. */
 export function renderUnitOverview(unit: Unit, views: LessonView[], sources: Map<string, Source>, templates: Templates, options: RenderOptions): string {
   const used = new Map<string, string[]>();
   views.forEach((v, i) => {
@@ -231,12 +239,15 @@ export function renderUnitOverview(unit: Unit, views: LessonView[], sources: Map
   });
   const body = templates.template('unit-overview')({
     school: options.school ?? '',
-    unit: { ...unit.data, summaryHtml: markdownBlock(unit.data.summary), notesHtml: (unit.data.notes ?? []).map(markdownBlock) },
+    unit: { ...unit.data, summaryHtml: markdownBlock(unit.data.summary), ...unitTeachingView(unit.data) },
     lessons: views.map((v, i) => ({
       ...v,
       index1: i + 1,
       documentList: `${v.documents.length} documents (${v.documents.map((d) => d.label.replace('Document ', '')).join(', ')})`,
+      c3Codes: codes(v, 'C3 Framework'),
+      ccCodes: codes(v, 'Common Core'),
     })),
+    hasStandards: views.some((v) => v.standards.length > 0),
     sources: [...sources.values()].map((s) => ({ ...sourceView(s.meta), usedIn: (used.get(s.meta.id) ?? ['not used']).join(', ') })),
   });
   const title = `${plainText(unit.data.title)}: Unit Overview`;
