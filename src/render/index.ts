@@ -152,13 +152,20 @@ export function builtinTemplateDir(): string {
 }
 
 /** CSS that depends on the document: paper, running header and footer, fonts. */
-function pageCss(assets: AssetMap, paper: Paper, headerLeft: string, headerRight: string, running: boolean): string {
+function pageCss(assets: AssetMap, paper: Paper, layout: Layout): string {
+  const { headerLeft, headerRight, running = true, folioLabel } = layout;
   // Margin boxes do not inherit the document's variables: the variant's header size is set here.
   const size = { standard: '8.5pt', 'large-print': '13pt', dyslexia: '9.5pt' }[assets.variant];
   const ui = `font-family: 'Source Sans 3', 'OpenDyslexic', sans-serif; font-size: ${size}; color: #000;`;
   const margin = MARGINS_IN.map((m) => `${m}in`).join(' ');
   const head = `${assets.fontFaceCss()}\n${geometryCss(paper, assets.variant)}`;
-  if (!running) return `${head}\n@page { size: ${PAPER[paper]}; margin: ${margin}; }`;
+  const plain = `${head}\n@page { size: ${PAPER[paper]}; margin: ${margin}; }`;
+  if (folioLabel !== undefined) {
+    // Outer foot corner: right on right-hand (odd) pages, left on left-hand ones; the first page is a right page.
+    const box = `content: ${cssString(folioLabel)} counter(page); ${ui} font-weight: 700; vertical-align: top; padding-top: 0.12in;`;
+    return `${plain}\n@page :right { @bottom-right { ${box} } }\n@page :left { @bottom-left { ${box} } }`;
+  }
+  if (!running) return plain;
   return `${head}
 @page {
   size: ${PAPER[paper]};
@@ -178,6 +185,8 @@ export interface Layout {
   key?: boolean;
   /** Running header and "Page X of Y" footer (off for covers and blank pages). */
   running?: boolean;
+  /** Instead of header and footer, only a page number after this label at the outer foot corner (pack folios). */
+  folioLabel?: string;
 }
 
 /** Wraps a rendered body in the page layout (fonts, paper, running header/footer). */
@@ -190,7 +199,7 @@ export function renderPage(templates: Templates, layout: Layout, options: Render
     variant: options.variant,
     paper: options.paper,
     assetBase: ASSET_ORIGIN,
-    pageCss: pageCss(assets, options.paper, layout.headerLeft, layout.headerRight, layout.running ?? true),
+    pageCss: pageCss(assets, options.paper, layout),
     body: layout.body,
   });
 }
