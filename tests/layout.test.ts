@@ -74,6 +74,8 @@ describe('quoted documents', () => {
           const printed = linesOf(block.text, lines);
           expect(printed, `${e.variant} ${e.id} ${doc.label}: paragraph not found as printed: "${block.text.slice(0, 50)}"`).toBeDefined();
           for (const line of printed ?? []) expect(words(line.text), `${e.variant} ${e.id} ${doc.label}, page ${line.page}: "${line.text}"`).toBeGreaterThan(2);
+          // A paragraph ends a sentence (a hard-wrapped source's line breaks are not paragraph breaks).
+          expect(printed?.at(-1)?.text, `${e.variant} ${e.id} ${doc.label}: paragraph ends mid-sentence`).toMatch(/[.!?:;…\]"”’)]$/);
         }
     }
   });
