@@ -156,7 +156,7 @@ function pageCss(assets: AssetMap, paper: Paper, layout: Layout): string {
   const { headerLeft, headerRight, running = true, folioLabel } = layout;
   // Margin boxes do not inherit the document's variables: the variant's header size is set here.
   const size = { standard: '8.5pt', 'large-print': '13pt', dyslexia: '9.5pt' }[assets.variant];
-  const ui = `font-family: 'Source Sans 3', 'OpenDyslexic', sans-serif; font-size: ${size}; color: #000;`;
+  const ui = `font-family: ${assets.uiFont}; font-size: ${size}; color: #000;`;
   const margin = MARGINS_IN.map((m) => `${m}in`).join(' ');
   const head = `${assets.fontFaceCss()}\n${geometryCss(paper, assets.variant)}`;
   const plain = `${head}\n@page { size: ${PAPER[paper]}; margin: ${margin}; }`;
