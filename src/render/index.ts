@@ -234,11 +234,7 @@ export function renderLessonDocument(
 }
 
 /** A lesson's standard codes of one framework, for the unit overview. */
-const codes = (v: LessonView, framework: string) =>
-  v.standards
-    .filter((s) => s.framework === framework)
-    .map((s) => s.code)
-    .join(', ') || '-';
+const codes = (v: LessonView, framework: string) => v.standards.filter((s) => s.framework === framework).map((s) => s.code);
 
 /** Renders the unit overview: lessons, standards, sources, teaching notes, reference tables and the summative task. */
 export function renderUnitOverview(unit: Unit, views: LessonView[], sources: Map<string, Source>, templates: Templates, options: RenderOptions): string {
