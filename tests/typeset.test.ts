@@ -76,7 +76,7 @@ describe('cut marks', () => {
   it("print an author's three periods as one ellipsis character, and our own [...] as […]", () => {
     const dots = normalizeSource('He said... nothing.', 'line');
     expect(quoteBlocks(dots, [{ from: 0, to: dots.flat.length }])).toEqual([{ kind: 'paragraph', text: 'He said… nothing.' }]);
-    expect(ellipses('cut [...] here, [ … ] there, and so...')).toBe('cut […] here, […] there, and so…');
+    expect(ellipses('cut [...] here, [ … ] there, and so...')).toBe('cut […] here, […] there, and so...');
   });
 });
 

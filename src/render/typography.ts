@@ -32,9 +32,9 @@ export function bindLastWordsHtml(html: string): string {
 }
 
 /**
- * One mark for a cut in our own text: an author who writes "[...]" or "[ … ]" gets "[…]", as excerpts print
- * their cuts; three periods print as "…", as an author's ellipsis in a quoted source does.
+ * One mark for a cut: an author who writes "[...]" or "[ … ]" in lesson text (an adapted version, a headnote) gets
+ * "[…]", as excerpts print their cuts. Unbracketed dots in our own prose are left as written.
  */
 export function ellipses(text: string): string {
-  return text.replace(/\[\s*(?:\.\s?){3}\s*\]|\[\s*…\s*\]/g, '[…]').replace(/\.\.\./g, '…');
+  return text.replace(/\[\s*(?:\.\s?){3}\s*\]|\[\s*…\s*\]/g, '[…]');
 }
