@@ -5,6 +5,7 @@ import { distance } from '../validate/suggest.js';
 import { type Folded, firstDifference, fold } from './fold.js';
 import { type NormalizedText, normalizeSource } from './paragraphs.js';
 import { quoteBlocks } from './quote.js';
+import { documentReading, lessonReading } from './readability.js';
 
 export { normalizeSource };
 
@@ -90,7 +91,9 @@ function folded(text: NormalizedText): Folded {
 /** "closest passage" with the first character that differs, so an invisible or look-alike difference can be seen. */
 function notFoundHint(scope: string, anchor: string): string {
   const passage = closestPassage(scope, anchor);
-  const difference = firstDifference(passage, anchor);
+  // The first differing character helps only when the passage is nearly what was typed.
+  const near = distance(passage.slice(0, anchor.length), anchor) <= Math.max(3, anchor.length / 5);
+  const difference = near ? firstDifference(passage, anchor) : undefined;
   return `closest passage: "${passage}"${difference ? `; ${difference}` : ''}`;
 }
 
@@ -196,6 +199,7 @@ export function resolveLesson(lesson: Lesson, sources: Map<string, Source>): { l
         file: lesson.file,
         ...locate(lesson.json, `${base}/source`),
         pointer: `${base}/source`,
+        severity: 'error',
         code: 'excerpt/unknown-source',
         message: `unknown source "${doc.source}"`,
         hint: sources.size ? `known sources: ${[...sources.keys()].join(', ')}` : 'the source library is empty',
@@ -209,6 +213,7 @@ export function resolveLesson(lesson: Lesson, sources: Map<string, Source>): { l
         file: lesson.file,
         ...locate(lesson.json, pointer),
         pointer,
+        severity: 'error',
         code: 'excerpt/not-found',
         message: `${doc.label}: ${p.message}`,
         hint: p.hint ? `${p.hint} (in ${source.textFile})` : undefined,
@@ -216,10 +221,10 @@ export function resolveLesson(lesson: Lesson, sources: Map<string, Source>): { l
     }
     if (blocks) {
       const paragraphs = blocks.map((b) => b.text);
-      excerpts.push({ ...doc, sourceMeta: source.meta, blocks, paragraphs, wordCount: paragraphs.join(' ').split(/\s+/).length });
+      excerpts.push({ ...doc, sourceMeta: source.meta, blocks, paragraphs, ...documentReading(doc, paragraphs) });
     }
   });
   if (errors.length) return { errors };
   const sourceIds = [...new Set(excerpts.map((e) => e.source))];
-  return { lesson: { ...lesson, excerpts, sourceIds }, errors };
+  return { lesson: { ...lesson, excerpts, sourceIds, reading: lessonReading(lesson.data) }, errors };
 }

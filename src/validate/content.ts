@@ -12,6 +12,7 @@ export function located(file: string, doc: JsonDocument, problems: Problem[]): D
     file,
     ...locate(doc, p.pointer, { key: p.key }),
     pointer: p.pointer,
+    severity: 'error',
     code: p.code,
     message: p.message,
     hint: p.hint,
