@@ -8,7 +8,7 @@ import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, erro
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
-import type { Printer, PrinterOptions } from './print/printer.js';
+import type { PrinterOptions } from './print/printer.js';
 import { loadProject, type Project, projectFonts } from './project.js';
 import { AssetMap } from './render/assets.js';
 import type { LessonView } from './render/view.js';

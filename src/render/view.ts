@@ -1,8 +1,10 @@
 /** Turns a resolved lesson into the plain data the templates print: numbers, letters, totals and sanitized HTML. */
 import { createHash } from 'node:crypto';
 import type { LessonDocumentKind, Question, ReadingLevel, ResolvedExcerpt, ResolvedLesson, Source, SourceFile, UnitFile } from '../model/index.js';
+import { answerInstruction } from './instructions.js';
 import { markdownBlock, markdownInline, plainText } from './markdown.js';
 import { exitTicketView, periodsView, rubricView, scaffoldsView, scoringRulesView, standardsView } from './teaching-view.js';
+import { bindLastWords, bindLastWordsHtml } from './typography.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -43,6 +45,7 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
     skill: SKILL_LABELS[q.skill] ?? q.skill,
     documentsLabel: (q.documents ?? []).map((d) => docLabels.get(d) ?? d).join(', '),
     teacherNoteHtml: q.teacherNote ? markdownBlock(q.teacherNote) : '',
+    instruction: answerInstruction(q),
     isExtension: q.tier === 'extension',
   };
   switch (q.kind) {
@@ -50,7 +53,6 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
       return {
         ...base,
         isMultipleChoice: true,
-        selectLabel: q.select === 'one' ? 'Circle one answer.' : 'Mark all that apply.',
         options: q.options.map((o, i) => ({ letter: LETTERS[i], html: markdownInline(o.text), correct: q.answer.includes(o.id) })),
         answerLetters: q.options.flatMap((o, i) => (q.answer.includes(o.id) ? [LETTERS[i]] : [])).join(', '),
         explanationHtml: markdownBlock(q.explanation),
@@ -112,7 +114,8 @@ function excerptView(e: ResolvedExcerpt) {
     title: e.title ?? '',
     headnoteHtml: markdownBlock(e.headnote),
     paragraphs: e.paragraphs,
-    adaptedHtml: e.adapted ? markdownBlock(e.adapted.text) : '',
+    blocks: e.blocks.map((b) => (b.kind === 'heading' ? { text: b.text, heading: true } : { text: bindLastWords(b.text), heading: false })),
+    adaptedHtml: e.adapted ? bindLastWordsHtml(markdownBlock(e.adapted.text)) : '',
     adaptedChanges: e.adapted?.changes ?? '',
     glosses: e.glosses ?? [],
     citation: e.sourceMeta.citation,
@@ -156,7 +159,10 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
     const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels));
     const points = questions.reduce((n, q) => n + q.points, 0);
     const extensionPoints = questions.reduce((n, q) => n + (q.isExtension ? q.points : 0), 0);
-    return { id: s.id, title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, extensionPoints, questions };
+    const head = { title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, extensionPoints };
+    // An argued answer that opens its section carries the section's heading onto its own first page.
+    const claimLead = questions[0]?.kind === 'extended-response';
+    return { id: s.id, ...head, claimLead, questions: questions.map((q, i) => (i === 0 && claimLead ? { ...q, lead: head } : q)) };
   });
   const totalPoints = sections.reduce((n, s) => n + s.points, 0);
   const extensionPoints = sections.reduce((n, s) => n + s.extensionPoints, 0);
