@@ -5,7 +5,15 @@ import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { hashFiles, inputStamp, knownOutputs, listFiles, stampedDocuments } from './cache.js';
 import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, errorsOf, UserError, ValidationError } from './errors.js';
-import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant } from './model/index.js';
+import {
+  type DocumentResult,
+  type DocumentStatus,
+  LESSON_DOCUMENTS,
+  type LessonDocumentKind,
+  type Paper,
+  type ResolvedLesson,
+  type Variant,
+} from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
 import type { PrinterOptions } from './print/printer.js';
@@ -42,21 +50,7 @@ export interface BuildOptions extends PrinterOptions {
   onEvent?: (event: BuildEvent) => void;
 }
 
-export type DocumentStatus = 'printed' | 'cached' | 'failed';
-
-export interface DocumentResult {
-  path: string;
-  kind: string;
-  lesson?: string;
-  status: DocumentStatus;
-  pages: number;
-  ms: number;
-  error?: string;
-  /** Answer-key questions whose answer overflows its writing space. */
-  warnings?: string[];
-  /** Requests the page attempted that were aborted (not project assets). */
-  blocked?: string[];
-}
+export type { DocumentResult, DocumentStatus };
 
 export type BuildEvent =
   | { type: 'plan'; total: number }
@@ -190,7 +184,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     import('./pipeline.js'),
     import('./print/printer.js'),
     import('./render/index.js'),
-    import('./render/markdown.js'),
+    import('./text/markdown.js'),
     import('./render/view.js'),
     import('./write/pdf.js'),
     import('./validate/templates.js'),
