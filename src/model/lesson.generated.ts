@@ -277,7 +277,7 @@ end: string
 }
 export interface Paragraphs {
 /**
- * First and last paragraph number (1-based, inclusive) as counted by the source's paragraph rule.
+ * First and last paragraph number (1-based, inclusive) as counted by the source's paragraph rule (its `paragraphs` setting); a sub-heading counts as one paragraph.
  * 
  * @minItems 2
  * @maxItems 2

@@ -3,16 +3,24 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import type { DocumentResult } from '../build.js';
 import { UserError } from '../errors.js';
 import { type Messages, messagesFor } from '../i18n/index.js';
-import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, STUDENT_DOCUMENTS, type Unit, type Variant } from '../model/index.js';
+import {
+  type DocumentResult,
+  LESSON_DOCUMENTS,
+  type LessonDocumentKind,
+  type Paper,
+  type ResolvedLesson,
+  STUDENT_DOCUMENTS,
+  type Unit,
+  type Variant,
+} from '../model/index.js';
 import type { PrintResult } from '../print/printer.js';
 import type { Project } from '../project.js';
 import type { AssetMap } from '../render/assets.js';
 import { renderPage, type Templates } from '../render/index.js';
-import { plainText } from '../render/markdown.js';
-import type { LessonView } from '../render/view.js';
+import { type LessonView, unitAuthors } from '../render/view.js';
+import { plainText } from '../text/markdown.js';
 import { writeAtomic } from '../write/atomic.js';
 import { type ManifestEntry, sha256 } from '../write/manifest.js';
 import { finalizePdf } from '../write/pdf.js';
@@ -46,9 +54,9 @@ const partTitle = (kind: LessonDocumentKind, m: Messages) => m.t(`pack.part.${ki
 
 export async function buildPacksFor(ctx: PackContext): Promise<void> {
   const { outDir, cacheDir, templates, renderOptions, date } = ctx;
-  const meta = (title: string, subject: string, id: string, m: Messages) => ({
+  const meta = (title: string, subject: string, id: string, m: Messages, author?: string) => ({
     title,
-    author: 'lessonpack',
+    author: author || 'lessonpack',
     subject,
     keywords: ['lesson pack'],
     language: m.tag,
@@ -73,6 +81,14 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
   const blank = (m: Messages) => piece('blank', page('blank', m.t('blank.title'), templates.render('blank', {}, m.tag), m), m);
   const paperLabel = (m: Messages) => m.t(renderOptions.paper === 'a4' ? 'paper.a4' : 'paper.letter');
   const messagesOf = (view: LessonView) => messagesFor(view.language);
+  /** The pack page numbers for a pack of `pages` pages, as a sheet to print over it ("Pack page 12", "묶음 12쪽"). */
+  const folioSheet = (m: Messages) => async (pages: number) => {
+    // The label's own characters, so the browser loads the fonts the margin boxes need.
+    const body = templates.render('folios', { label: m.t('pack.folio', { page: '' }), pages: Array.from({ length: pages }, (_, i) => i + 1) }, m.tag);
+    const layout = { kind: 'folios', title: 'Pack page numbers', headerLeft: '', headerRight: '', folios: true, body, language: m.tag };
+    // Printed as Chromium makes it: only its pages' content is drawn onto the pack, never its metadata or tags.
+    return (await ctx.printHtml(renderPage(templates, layout, renderOptions, ctx.assets), 'folios')).pdf;
+  };
 
   const cover = (view: LessonView) => {
     const m = messagesOf(view);
@@ -111,17 +127,21 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     title: string,
     subject: string,
     m: Messages,
+    author: string,
+    /** Print pack page numbers on the pages (for a pack with a contents page). */
+    numbered = false,
   ) => {
     const t0 = performance.now();
     try {
       const built = await parts();
-      const key = sha256([ctx.common, ...built.map((p) => `${p.title}:${p.level ?? 1}:${sha256(p.pdf)}`)].join('\n'));
+      const parts_ = built.map((p) => `${p.title}:${p.level ?? 1}:${p.numbered ?? true}:${sha256(p.pdf)}`);
+      const key = sha256([ctx.common, numbered ? 'folios' : '', ...parts_].join('\n'));
       const hit = ctx.entries.get(path);
       if (!ctx.force && hit && hit.key === key && existsSync(join(outDir, path))) {
         ctx.report({ path, kind, lesson, status: 'cached', pages: hit.pages, ms: 0 });
         return;
       }
-      const assembled = await assemblePack(built, await blank(m), meta(title, subject, key, m));
+      const assembled = await assemblePack(built, await blank(m), meta(title, subject, key, m, author), numbered ? folioSheet(m) : undefined);
       await ctx.store({ path, kind, lesson, sha256: sha256(assembled.pdf), pages: assembled.pages, bytes: assembled.pdf.length, inputs, key }, assembled.pdf);
       ctx.report({ path, kind, lesson, status: 'printed', pages: assembled.pages, ms: Math.round(performance.now() - t0) });
     } catch (e) {
@@ -157,6 +177,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
         m.t('pack.studentTitle', { title: view.titleText }),
         view.centralQuestion,
         m,
+        l.data.author ?? '',
       );
       await pack(
         `${view.id}/teacher-pack.pdf`,
@@ -171,6 +192,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
         m.t('pack.teacherTitle', { title: view.titleText }),
         view.centralQuestion,
         m,
+        l.data.author ?? '',
       );
     }),
   );
@@ -215,14 +237,14 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
       for (let attempt = 0; attempt < 3; attempt++) {
         const { starts } = oddStarts([1, tocPages, ...tailCounts]);
         const entries = tail.map((p, i) => ({ title: p.title, page: starts[i + 2], sub: p.level !== undefined && p.level > 1 }));
-        const tocBody = templates.render('toc', { entries }, um.tag);
+        const tocBody = templates.render('toc', { entries, folioLabel: um.t('pack.folio', { page: 12 }) }, um.tag);
         toc = await piece('contents', page('toc', um.t('pack.contentsTitle', { title: unitTitle }), tocBody, um), um);
         const actual = (await PDFDocument.load(toc, { updateMetadata: false })).getPageCount();
         if (actual === tocPages) break;
         tocPages = actual;
       }
       return [
-        { title: unitTitle, pdf: unitCover, keepOutline: false, level: 1 },
+        { title: unitTitle, pdf: unitCover, keepOutline: false, level: 1, numbered: false },
         { title: um.t('toc.title'), pdf: toc, keepOutline: false, level: 1 },
         ...tail,
       ];
@@ -230,5 +252,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     um.t('pack.unitTitle', { title: plainText(unit.data.title) }),
     unit.data.compellingQuestion ?? unit.data.title,
     um,
+    unitAuthors(ctx.lessons, unit.data.lessons),
+    true,
   );
 }

@@ -17,10 +17,11 @@ import {
   type Variant,
 } from '../model/index.js';
 import { packageRoot } from '../paths.js';
+import { markdownBlock, plainText } from '../text/markdown.js';
 import { breaksRendering, checkTemplates, type TemplateSet, templateSet } from '../validate/templates.js';
 import { ASSET_ORIGIN, AssetMap, cssString } from './assets.js';
 import { markKorean } from './lang.js';
-import { markdownBlock, plainText } from './markdown.js';
+import { fillPages, geometryCss, linesPerPage, MARGINS_IN } from './page.js';
 import { unitTeachingView } from './teaching-view.js';
 import { documentLabel, type LessonView, lessonView, sourceView } from './view.js';
 
@@ -52,6 +53,7 @@ export class Templates {
     if (problems.length) throw new ValidationError(`the templates have ${problems.length} problem(s)`, problems);
     this.set = templateSet(dirs);
     this.hb.registerHelper('gt', (a: number, b: number) => a > b);
+    this.hb.registerHelper('fillPages', (lines: number, perPage: number) => fillPages(lines, perPage));
     this.hb.registerHelper('times', function (this: unknown, n: number, options: Handlebars.HelperOptions) {
       let out = '';
       for (let i = 0; i < Math.min(Number(n) || 0, 200); i++) out += options.fn(this);
@@ -177,15 +179,24 @@ function counterContent(m: Messages, key: string): string {
 }
 
 /** CSS that depends on the document: paper, running header and footer ("Page X of Y" in its language), fonts. */
-function pageCss(assets: AssetMap, paper: Paper, headerLeft: string, headerRight: string, running: boolean, m: Messages): string {
+function pageCss(assets: AssetMap, paper: Paper, layout: Layout, m: Messages): string {
+  const { headerLeft, headerRight, running = true, folios } = layout;
   // Margin boxes do not inherit the document's variables: the variant's header size is set here.
   const size = { standard: '8.5pt', 'large-print': '13pt', dyslexia: '9.5pt' }[assets.variant];
   const ui = `font-family: ${assets.uiFont}; font-size: ${size}; color: #000;`;
-  if (!running) return `${assets.fontFaceCss()}\n@page { size: ${PAPER[paper]}; margin: 0.85in 0.75in 0.8in 0.75in; }`;
-  return `${assets.fontFaceCss()}
+  const margin = MARGINS_IN.map((m) => `${m}in`).join(' ');
+  const head = `${assets.fontFaceCss()}\n${geometryCss(paper, assets.variant)}`;
+  const plain = `${head}\n@page { size: ${PAPER[paper]}; margin: ${margin}; }`;
+  if (folios) {
+    // Outer foot corner: right on right-hand (odd) pages, left on left-hand ones; the first page is a right page.
+    const box = `content: ${counterContent(m, 'pack.folio')}; ${ui} font-weight: 700; vertical-align: top; padding-top: 0.12in;`;
+    return `${plain}\n@page :right { @bottom-right { ${box} } }\n@page :left { @bottom-left { ${box} } }`;
+  }
+  if (!running) return plain;
+  return `${head}
 @page {
   size: ${PAPER[paper]};
-  margin: 0.85in 0.75in 0.8in 0.75in;
+  margin: ${margin};
   @top-left { content: ${cssString(headerLeft)}; ${ui} vertical-align: bottom; padding-bottom: 0.12in; }
   @top-right { content: ${cssString(headerRight)}; ${ui} font-weight: 700; vertical-align: bottom; padding-bottom: 0.12in; }
   @bottom-center { content: ${counterContent(m, 'page.footer')}; ${ui} vertical-align: top; padding-top: 0.12in; }
@@ -203,6 +214,8 @@ export interface Layout {
   running?: boolean;
   /** The document's language (BCP 47): the HTML lang, the footer's words, quotation marks and hyphenation. */
   language: string;
+  /** Instead of header and footer, only the pack page number ("Pack page 12") at the outer foot corner (pack folios). */
+  folios?: boolean;
 }
 
 /** Wraps a rendered body in the page layout (fonts, paper, running header/footer). */
@@ -218,7 +231,7 @@ export function renderPage(templates: Templates, layout: Layout, options: Render
       variant: options.variant,
       paper: options.paper,
       assetBase: ASSET_ORIGIN,
-      pageCss: pageCss(assets, options.paper, layout.headerLeft, layout.headerRight, layout.running ?? true, m),
+      pageCss: pageCss(assets, options.paper, layout, m),
       // A document in Korean needs no marks; in any other, Korean terms keep their words whole.
       body: m.language === 'ko' ? layout.body : markKorean(layout.body),
     },
@@ -238,7 +251,15 @@ export function renderLessonDocument(
   const kindLabel = documentLabel(kind, m);
   // The key is the worksheet with its answers filled in, so the two paginate identically.
   const template = key ? 'worksheet' : kind;
-  const body = templates.render(template, { lesson: view, key, kindLabel, school: options.school ?? '' }, view.language);
+  const context = {
+    lesson: view,
+    key,
+    kindLabel,
+    school: options.school ?? '',
+    // How many writing lines fill a page, so a long answer's space ends at a page foot.
+    pageLines: linesPerPage(options.paper, options.variant),
+  };
+  const body = templates.render(template, context, view.language);
   const title = m.t('doc.title', { title: view.titleText, label: kindLabel });
   const teacherOnly = !(STUDENT_DOCUMENTS as readonly string[]).includes(kind);
   const headerRight = teacherOnly ? m.t('header.teacher', { label: kindLabel }) : kindLabel;

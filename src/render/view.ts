@@ -2,7 +2,9 @@
 import { createHash } from 'node:crypto';
 import { lessonLanguage, type Messages, messagesFor } from '../i18n/index.js';
 import type { LessonDocumentKind, Question, ReadingLevel, ResolvedExcerpt, ResolvedLesson, Source, SourceFile, UnitFile } from '../model/index.js';
-import { markdownBlock, markdownInline, plainText } from './markdown.js';
+import { markdownBlock, markdownInline, plainText } from '../text/markdown.js';
+import { bindLastWords, bindLastWordsHtml } from '../text/typography.js';
+import { answerInstruction } from './instructions.js';
 import { exitTicketView, periodsView, rubricView, scaffoldsView, scoringRulesView, standardsView } from './teaching-view.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -32,6 +34,7 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
     skill: labelOr(m, `skill.${q.skill}`, q.skill),
     documentsLabel: (q.documents ?? []).map((d) => docLabels.get(d) ?? d).join(', '),
     teacherNoteHtml: q.teacherNote ? markdownBlock(q.teacherNote) : '',
+    instruction: answerInstruction(q, m),
     isExtension: q.tier === 'extension',
   };
   switch (q.kind) {
@@ -39,7 +42,6 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
       return {
         ...base,
         isMultipleChoice: true,
-        selectLabel: m.t(q.select === 'one' ? 'select.one' : 'select.all'),
         options: q.options.map((o, i) => ({ letter: LETTERS[i], html: markdownInline(o.text), correct: q.answer.includes(o.id) })),
         answerLetters: q.options.flatMap((o, i) => (q.answer.includes(o.id) ? [LETTERS[i]] : [])).join(', '),
         explanationHtml: markdownBlock(q.explanation),
@@ -104,7 +106,8 @@ function excerptView(e: ResolvedExcerpt, m: Messages) {
     title: e.title ?? '',
     headnoteHtml: markdownBlock(e.headnote),
     paragraphs: e.paragraphs,
-    adaptedHtml: e.adapted ? markdownBlock(e.adapted.text) : '',
+    blocks: e.blocks.map((b) => (b.kind === 'heading' ? { text: b.text, heading: true } : { text: bindLastWords(b.text), heading: false })),
+    adaptedHtml: e.adapted ? bindLastWordsHtml(markdownBlock(e.adapted.text)) : '',
     adaptedChanges: e.adapted?.changes ?? '',
     glosses: e.glosses ?? [],
     citation: e.sourceMeta.citation,
@@ -152,7 +155,10 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
     const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels, m));
     const points = questions.reduce((n, q) => n + q.points, 0);
     const extensionPoints = questions.reduce((n, q) => n + (q.isExtension ? q.points : 0), 0);
-    return { id: s.id, title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, extensionPoints, questions };
+    const head = { title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, extensionPoints };
+    // An argued answer that opens its section carries the section's heading onto its own first page.
+    const claimLead = questions[0]?.kind === 'extended-response';
+    return { id: s.id, ...head, claimLead, questions: questions.map((q, i) => (i === 0 && claimLead ? { ...q, lead: head } : q)) };
   });
   const totalPoints = sections.reduce((n, s) => n + s.points, 0);
   const extensionPoints = sections.reduce((n, s) => n + s.extensionPoints, 0);
@@ -214,3 +220,8 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
 
 export type LessonView = ReturnType<typeof lessonView>;
 export { sourceView };
+
+/** The authors of a unit's lessons, for the unit's own documents' metadata. */
+export function unitAuthors(lessons: ResolvedLesson[], ids: string[]): string {
+  return [...new Set(lessons.filter((l) => ids.includes(l.data.id)).flatMap((l) => (l.data.author ? [l.data.author] : [])))].join('; ');
+}
