@@ -2,8 +2,10 @@
  * The answer key's objective answers are the right ones: the marked multiple-choice options, the matching letters and
  * the ordering positions, read from the rendered HTML of the bundled unit (no browser) and checked against the lesson.
  */
+
+import type { Element } from 'domhandler';
 import { findAll, getAttributeValue, textContent } from 'domutils';
-import { type Element, parseDocument } from 'htmlparser2';
+import { parseDocument } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Question, ResolvedLesson } from '../src/model/index.js';
 import { prepare } from '../src/pipeline.js';
