@@ -27,6 +27,7 @@ const LEVELS: Record<string, number> = {
   validate: 40,
   load: 30,
   text: 25,
+  i18n: 22,
   fonts: 20,
   model: 10,
   errors: 5,
