@@ -95,6 +95,13 @@ describe('the Spanish edition of lesson 1, as printed', () => {
     expect(guide).toContain('Documentos adaptados: el texto original');
   });
 
+  it('quotation marks follow the language: «…» in the Spanish marking guide, “…” in the English one', async () => {
+    const [spanish, english] = await Promise.all([text('korean-war-cause-es/marking-guide.pdf'), text('korean-war-cause/marking-guide.pdf')]);
+    // A known error of Document A's source, quoted by the template's <q>.
+    expect(spanish).toContain('«In August 1945, the U.S. divided the Korean peninsula');
+    expect(english).toContain('“In August 1945, the U.S. divided the Korean peninsula');
+  });
+
   it('the answer key is in Spanish and carries every point', async () => {
     const key = await text('korean-war-cause-es/answer-key.pdf');
     const total = questions(en).reduce((n, q) => n + q.points, 0);
