@@ -43,8 +43,10 @@ describe('catalogues', () => {
   const en = catalogue('en');
   const languages = availableLanguages();
 
-  it('ship English, Spanish and Korean', () => {
+  it('ship English, Spanish and Korean, as docs/authoring.md says', () => {
     expect(languages).toEqual(['en', 'es', 'ko']);
+    const doc = readFileSync(join(repoRoot, 'docs/authoring.md'), 'utf8');
+    expect(doc).toContain(`(${Object.keys(en).length} messages each)`);
   });
 
   it.each(languages)('%s has every key of en.json and no other, with the same placeholders', (language) => {

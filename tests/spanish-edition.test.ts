@@ -102,6 +102,13 @@ describe('the Spanish edition of lesson 1, as printed', () => {
     expect(english).toContain('“In August 1945, the U.S. divided the Korean peninsula');
   });
 
+  it('the Spanish overview counts the words students read but does not grade Spanish with an English formula', async () => {
+    const overview = await text('korean-war-cause-es/overview.pdf');
+    expect(overview).toMatch(/Contexto Escrito para esta lección lectura de contexto \d+ sin medir/);
+    expect(overview).toMatch(/Documento D \(adaptado\) .*? \d+ sin medir/);
+    expect(overview).not.toMatch(/Documento [A-E] \(adaptado\) [^¿]*? \d+ \d+,\d/);
+  });
+
   it('the answer key is in Spanish and carries every point', async () => {
     const key = await text('korean-war-cause-es/answer-key.pdf');
     const total = questions(en).reduce((n, q) => n + q.points, 0);
