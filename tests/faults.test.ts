@@ -240,9 +240,7 @@ describe('faults during a build', () => {
       return print.call(this, { ...job, html: job.html.replace('<body', '<body><img src="https://lessonpack.invalid/images/never.png"><div') });
     });
     try {
-      const t0 = performance.now();
       const res = await quietBuild({ root, out, selectors: ['mini-lesson'], packs: false, timeoutMs: 12_000 });
-      expect(performance.now() - t0).toBeLessThan(60_000);
       const byPath = new Map(res.documents.map((d) => [d.path, d]));
       expect(byPath.get('mini-lesson/worksheet.pdf')).toMatchObject({ status: 'failed', error: 'printing took longer than 12 s and was stopped' });
       for (const kind of ['overview', 'handout', 'answer-key']) expect(byPath.get(`mini-lesson/${kind}.pdf`)?.status).toBe('printed');
