@@ -11,6 +11,7 @@ import { packageRoot } from './paths.js';
 import type { Printer, PrinterOptions } from './print/printer.js';
 import { loadProject, type Project } from './project.js';
 import { AssetMap, VARIANT_FAMILIES } from './render/assets.js';
+import { MAP_DATA_VERSION } from './render/figures/version.js';
 import type { LessonView } from './render/view.js';
 import { removePendingTemps, removeStaleTemps, writeAtomic } from './write/atomic.js';
 import { type Manifest, type ManifestEntry, ManifestWriter, manifestName, readManifest, removeShardManifests, sha256 } from './write/manifest.js';
@@ -156,6 +157,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const common = sha256(
     [
       VERSION,
+      // Maps are drawn from these packages' data: new data, new drawings (see render/figures/basemap.ts).
+      MAP_DATA_VERSION,
       paper,
       variant,
       school ?? '',
@@ -238,7 +241,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let printerUsed = false;
   active.add(run);
 
-  const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources)]));
+  const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources, { variant })]));
   const lessonJobs: Job[] = [];
   for (const l of prepared.lessons) {
     const key = lessonHash(l);

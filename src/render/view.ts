@@ -1,6 +1,7 @@
 /** Turns a resolved lesson into the plain data the templates print: numbers, letters, totals and sanitized HTML. */
 import { createHash } from 'node:crypto';
-import type { LessonDocumentKind, Question, ResolvedExcerpt, ResolvedLesson, Source, SourceFile } from '../model/index.js';
+import type { LessonDocumentKind, Question, ResolvedExcerpt, ResolvedLesson, Source, SourceFile, Variant } from '../model/index.js';
+import { type FigureViews, figureViews } from './figures/view.js';
 import { markdownBlock, markdownInline, plainText } from './markdown.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -31,7 +32,7 @@ export function stableShuffle<T>(items: T[], seed: string): T[] {
   return keyed.map((k) => k.item);
 }
 
-function questionView(q: Question, number: number, lesson: ResolvedLesson, docLabels: Map<string, string>) {
+function questionView(q: Question, number: number, lesson: ResolvedLesson, docLabels: Map<string, string>, figures: FigureViews) {
   const base = {
     id: q.id,
     number,
@@ -101,6 +102,19 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
         choices: choices.map((text, i) => ({ letter: LETTERS[i], text })),
       };
     }
+    case 'map': {
+      // Getters, not values: the maps are drawn only when a template prints them.
+      const maps = figures.question(q);
+      return Object.defineProperties(
+        {
+          ...base,
+          isMap: true,
+          explanationHtml: markdownBlock(q.explanation),
+          scoring: (q.scoring ?? []).map((l) => ({ points: l.points, description: l.description })),
+        },
+        Object.getOwnPropertyDescriptors(maps),
+      ) as typeof base & { isMap: true; explanationHtml: string; scoring: { points: number; description: string }[]; mapHtml: string; keyMapHtml: string };
+    }
   }
 }
 
@@ -139,13 +153,14 @@ function sourceView(meta: SourceFile) {
   };
 }
 
-/** Everything the lesson templates need. */
-export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>) {
+/** Everything the lesson templates need (maps are drawn for `variant`'s label sizes and fonts). */
+export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>, options: { variant?: Variant } = {}) {
   const d = lesson.data;
+  const figures = figureViews(d, options.variant ?? 'standard');
   const docLabels = new Map(d.documents.map((doc) => [doc.id, doc.label]));
   let number = 0;
   const sections = d.sections.map((s) => {
-    const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels));
+    const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels, figures));
     const points = questions.reduce((n, q) => n + q.points, 0);
     return { id: s.id, title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, questions };
   });
@@ -163,7 +178,10 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>)
     minutes,
     background: { title: d.background.title ?? 'Background', html: markdownBlock(d.background.body), timeline: d.background.timeline ?? [] },
     vocabulary: d.vocabulary ?? [],
-    documents: lesson.excerpts.map(excerptView),
+    /** Each document with the maps the handout prints after it. */
+    documents: lesson.excerpts.map((e) => ({ ...excerptView(e), figures: figures.after(e.id) })),
+    /** Maps the handout prints after the background reading and after the vocabulary. */
+    figures: { background: figures.after('background'), vocabulary: figures.after('vocabulary') },
     adaptedDocuments: lesson.excerpts.filter((e) => e.adapted).map(excerptView),
     sections,
     questionCount: number,

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../errors.js';
 import { locate } from '../load/json.js';
 import type { LessonFile, RawLesson } from '../model/index.js';
 import { checkAnswers, checkImages, type Problem } from './content.js';
+import { checkFigures } from './figures.js';
 import { closest } from './suggest.js';
 
 function duplicates(items: { id: string; pointer: string }[], what: string): Problem[] {
@@ -163,6 +164,7 @@ export function checkLesson(data: LessonFile, fileBase: string): Problem[] {
         break;
       }
       case 'short-answer':
+      case 'map':
         if (q.scoring?.length)
           worth(
             Math.max(...q.scoring.map((l) => l.points)),
@@ -183,7 +185,7 @@ export function checkLesson(data: LessonFile, fileBase: string): Problem[] {
         break;
     }
   }
-  problems.push(...checkAnswers(data), ...checkImages(data));
+  problems.push(...checkAnswers(data), ...checkImages(data), ...checkFigures(data));
   return problems;
 }
 
