@@ -757,9 +757,9 @@ east: number
 north: number
 }
 /**
- * Corner of the legend box (with the scale bar), or `none`.
+ * Where the legend box (with the scale bar) goes: `below` the map (the default: it hides nothing), in a corner of the map, or `none`.
  */
-legend?: ("top-left" | "top-right" | "bottom-left" | "bottom-right" | "none")
+legend?: ("below" | "top-left" | "top-right" | "bottom-left" | "bottom-right" | "none")
 /**
  * What is drawn on the base map, bottom to top.
  * 

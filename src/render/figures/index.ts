@@ -189,8 +189,11 @@ export function renderFigure(figure: Figure, options: FigureOptions): RenderedFi
   const layers = drawLayers(figure.layers, frame, figure, variant, id, false);
   const answer = options.answer ? drawLayers(options.answer, frame, figure, variant, id, true) : undefined;
   const frameBox: Box = { x: 2, y: 2, w: w - 4, h: h - 4 };
-  const legend = legendSvg(figure.layers, figure.legend ?? 'bottom-right', frameBox, frame.ptPerKm, variant, id);
-  const scene: Scene = { frame: frameBox, obstacles: [...layers.obstacles, ...(legend.box ? [legend.box] : [])], land: base.land, lines: layers.lines, areas: layers.areas };
+  const corner = figure.legend ?? 'below';
+  const legend = legendSvg(figure.layers, corner, frameBox, frame.ptPerKm, variant, id);
+  const inMap = legend.box && corner !== 'below' ? [legend.box] : [];
+  const total = corner === 'below' && legend.box ? Math.ceil(legend.box.y + legend.box.h + 1) : h;
+  const scene: Scene = { frame: frameBox, obstacles: [...layers.obstacles, ...inMap], land: base.land, lines: layers.lines, areas: layers.areas };
   // Fixed texts (countries, seas) first, then places, then the labels of lines and areas; the answer's come last, so
   // the student's map and the key's show every base label in the same place.
   const order = (ls: Drawn['labels']) => [...ls.filter((l) => l.sides?.[0] === 'center'), ...ls.filter((l) => l.sides?.[0] !== 'center')];
@@ -203,7 +206,7 @@ export function renderFigure(figure: Figure, options: FigureOptions): RenderedFi
   const labelStyles = [...baseLabels, ...(answer ? order(answer.labels) : [])].map((l) => l.style);
   const labels = [...placedBase, ...placedAnswer];
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="map" role="img" aria-label="${escapeXml(figure.alt)}" width="${w}pt" height="${h}pt" viewBox="0 0 ${w} ${h}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="map" role="img" aria-label="${escapeXml(figure.alt)}" width="${w}pt" height="${total}pt" viewBox="0 0 ${w} ${total}">`,
     `<defs><clipPath id="${id}-frame"><rect width="${w}" height="${h}"/></clipPath><clipPath id="${id}-land"><path d="${base.landPath}"/></clipPath></defs>`,
     `<g clip-path="url(#${id}-frame)">`,
     `<rect width="${w}" height="${h}" fill="#fff"/>`,
@@ -213,12 +216,13 @@ export function renderFigure(figure: Figure, options: FigureOptions): RenderedFi
     layers.svg,
     answer ? `<g class="map-answer">${answer.svg}</g>` : '',
     labels.map((l, i) => labelSvg(l, labelStyles[i] ?? 'note', variant)).join(''),
-    legend.svg,
+    corner === 'below' ? '' : legend.svg,
     '</g>',
     `<rect x="0.4" y="0.4" width="${w - 0.8}" height="${h - 0.8}" fill="none" stroke="#000" stroke-width="0.8"/>`,
+    corner === 'below' ? legend.svg : '',
     '</svg>',
   ].join('');
-  const rendered = { svg, width: w, height: h, labels };
+  const rendered = { svg, width: w, height: total, labels };
   memo.set(key, rendered);
   return rendered;
 }

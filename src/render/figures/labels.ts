@@ -19,6 +19,8 @@ export interface LabelRequest {
   gap: number;
   /** Sides to try, in order (default: all, right first). `center` puts the text on the point. */
   sides?: (Side | 'center')[];
+  /** Set by placeLabels: the frame a centred text is kept inside. */
+  frame?: Box;
 }
 
 export interface PlacedLabel {
@@ -65,7 +67,12 @@ function candidate(r: LabelRequest, side: Side | 'center', gap: number): Omit<Pl
     se: [px + d, py + d, 'start'],
     sw: [px - d - w, py + d, 'end'],
   };
-  const [x, y, anchor] = spots[side];
+  let [x, y, anchor] = spots[side];
+  // A text that names an area (a sea, a country) may move to stay inside the frame.
+  if (side === 'center' && r.frame) {
+    x = Math.min(Math.max(x, r.frame.x + 2), r.frame.x + r.frame.w - w - 2);
+    y = Math.min(Math.max(y, r.frame.y + 2), r.frame.y + r.frame.h - h - 2);
+  }
   const box = { x, y, w, h };
   return { box, anchor, x: anchor === 'start' ? x : anchor === 'end' ? x + w : x + w / 2, y: y + ASCENT * h };
 }
@@ -96,7 +103,7 @@ export function placeLabels(requests: LabelRequest[], scene: Scene, placed: Plac
     sides.forEach((side, rank) => {
       for (const [ring, gap] of [r.gap, r.gap * 2.2].entries()) {
         if (side === 'center' && ring) continue;
-        const c = candidate(r, side, gap);
+        const c = candidate({ ...r, frame: scene.frame }, side, gap);
         const padded = { x: c.box.x - 1, y: c.box.y - 1, w: c.box.w + 2, h: c.box.h + 2 };
         let cost = rank + ring * 30;
         let collides = !within(c.box, scene.frame);

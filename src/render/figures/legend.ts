@@ -41,7 +41,7 @@ function swatch(layer: MapLayer, x: number, y: number, scale: number, id: string
   }
 }
 
-/** The legend's SVG and its box (an obstacle for labels); nothing when the figure asks for none. */
+/** The legend's SVG and its box (an obstacle for labels inside the map); nothing when the figure asks for none. */
 export function legendSvg(layers: MapLayer[], corner: string, frame: Box, ptPerKm: number, variant: Variant, idPrefix: string): { svg: string; box?: Box } {
   if (corner === 'none') return { svg: '' };
   const look = textLook('legend', variant);
@@ -53,8 +53,10 @@ export function legendSvg(layers: MapLayer[], corner: string, frame: Box, ptPerK
   const textX = 30 * scale;
   const width = Math.max(bar + 24, ...rows.map((l) => textX + textWidth(('legend' in l && l.legend) || '', look, variant))) + 12;
   const height = rows.length * row + look.size * 2.9 + 10;
-  const x = corner.endsWith('left') ? frame.x + 6 : frame.x + frame.w - 6 - width;
-  const y = corner.startsWith('top') ? frame.y + 6 : frame.y + frame.h - 6 - height;
+  // `below`: under the map, outside its frame, so it hides nothing.
+  const below = corner === 'below';
+  const x = below || corner.endsWith('left') ? frame.x + (below ? -2 : 6) : frame.x + frame.w - 6 - width;
+  const y = below ? frame.y + frame.h + 8 : corner.startsWith('top') ? frame.y + 6 : frame.y + frame.h - 6 - height;
   const font = `font-size="${num(look.size, 2)}"`;
   let svg = `<g class="map-legend"><rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="#fff" stroke="#000" stroke-width="0.6"/>`;
   rows.forEach((l, i) => {
