@@ -169,7 +169,9 @@ function labelSvg(l: PlacedLabel, style: TextStyle, variant: Variant): string {
   ].filter(Boolean);
   // A white plate keeps a label readable over hatching and lines (a stroked halo would print as a Type 3 font).
   const b = l.box;
-  const plate = l.needsPlate ? `<rect x="${num(b.x - 1, 2)}" y="${num(b.y - 0.5, 2)}" width="${num(b.w + 2, 2)}" height="${num(b.h + 1, 2)}" fill="#fff"/>` : '';
+  const plate = l.needsPlate
+    ? `<rect x="${num(b.x - 1, 2)}" y="${num(b.y - 0.5, 2)}" width="${num(b.w + 2, 2)}" height="${num(b.h + 1, 2)}" fill="#fff"/>`
+    : '';
   return `${plate}<text ${attrs.join(' ')} class="map-label">${escapeXml(look.upper ? l.text.toUpperCase() : l.text)}</text>`;
 }
 
