@@ -3,7 +3,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/errors.js';
-import { validateProject } from '../src/index.js';
+import { validate as validateProject } from '../src/index.js';
 import type { Figure, LessonFile, Variant } from '../src/model/index.js';
 import { overlaps, type Ring } from '../src/render/figures/geometry.js';
 import { renderFigure } from '../src/render/figures/index.js';

@@ -85,7 +85,7 @@ describe('fonts', () => {
     const handout = res.documents.find((d) => d.path === 'mini-lesson/handout.pdf');
     expect(handout?.status).toBe('failed');
     expect(handout?.error).toMatchInlineSnapshot(
-      `"New Lesson: Replace This Title: Student Handout: 2 character(s) have no glyph in Source Serif 4, Source Sans 3 and would print as empty boxes; the bundled fonts cover Latin scripts only: transliterate or remove the character (e.g. Korean or Chinese text)"`,
+      `"The Start of the Korean War: Student Handout: 2 character(s) have no glyph in Source Serif 4, Source Sans 3 and would print as empty boxes; the bundled fonts cover Latin scripts only: transliterate or remove the character (e.g. Korean or Chinese text)"`,
     );
     // The other documents do not contain the character and still print.
     expect(res.documents.find((d) => d.path === 'mini-lesson/worksheet.pdf')?.status).toBe('printed');

@@ -176,8 +176,12 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
     objectives: d.objectives ?? [],
     timing: d.timing ?? [],
     minutes,
-    background: { title: d.background.title ?? 'Background', html: markdownBlock(d.background.body), timeline: d.background.timeline ?? [] },
-    vocabulary: d.vocabulary ?? [],
+    background: {
+      title: d.background.title ?? 'Background',
+      html: markdownBlock(d.background.body),
+      timeline: (d.background.timeline ?? []).map((t) => ({ ...t, eventHtml: markdownInline(t.event) })),
+    },
+    vocabulary: (d.vocabulary ?? []).map((v) => ({ ...v, definitionHtml: markdownInline(v.definition) })),
     /** Each document with the maps the handout prints after it. */
     documents: lesson.excerpts.map((e) => ({ ...excerptView(e), figures: figures.after(e.id) })),
     /** Maps the handout prints after the background reading and after the vocabulary. */

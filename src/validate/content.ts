@@ -61,20 +61,44 @@ export function checkAnswers(data: LessonFile): Problem[] {
  */
 export function checkImages(data: LessonFile): Problem[] {
   const problems: Problem[] = [];
-  const visit = (value: unknown, path: (string | number)[]) => {
-    if (typeof value === 'string') {
-      const m = /!\[[^\]]*\]\(\s*<?([^)\s>]*)/.exec(value);
-      if (m)
-        problems.push({
-          pointer: toPointer(path),
-          code: 'lesson/image',
-          message: `image ${m[1] ? `"${m[1]}" ` : ''}will not print: lesson text cannot show images`,
-          hint: 'describe what the image shows in words; a school logo goes in lessonpack.config.json ("logo")',
-        });
-    } else if (Array.isArray(value)) {
-      for (const [i, v] of value.entries()) visit(v, [...path, i]);
-    } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
-  };
-  visit(data, []);
+  for (const { text, path } of strings(data)) {
+    const m = /!\[[^\]]*\]\(\s*<?([^)\s>]*)/.exec(text);
+    if (m)
+      problems.push({
+        pointer: toPointer(path),
+        code: 'lesson/image',
+        message: `image ${m[1] ? `"${m[1]}" ` : ''}will not print: lesson text cannot show images`,
+        hint: 'describe what the image shows in words; a school logo goes in lessonpack.config.json ("logo")',
+      });
+  }
   return problems;
+}
+
+/** Every string in a lesson, with its path. */
+function* strings(value: unknown, path: (string | number)[] = []): Generator<{ text: string; path: (string | number)[] }> {
+  if (typeof value === 'string') yield { text: value, path };
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
+/** The text `lessonpack new` writes for the writer to replace (templates/starter-lesson.json; a test keeps them in step). */
+export const STARTER_PLACEHOLDERS = [
+  'New Lesson: Replace This Title',
+  'Your unit',
+  'Your name',
+  'Replace this with a question students can argue either way.',
+  'Write a short reading here in **Markdown** so students can place the documents in time.',
+  'Say who wrote the document, when, what kind of text it is, and why it matters.',
+];
+
+/** Placeholder text from `lessonpack new` still in the lesson: it would print as if it were the lesson's own. */
+export function checkPlaceholders(data: LessonFile): Problem[] {
+  return [...strings(data)]
+    .filter(({ text }) => STARTER_PLACEHOLDERS.includes(text.trim()))
+    .map(({ text, path }) => ({
+      pointer: toPointer(path),
+      code: 'lesson/placeholder',
+      message: `placeholder text from "lessonpack new" is still here: ${JSON.stringify(text.trim())}`,
+      hint: 'replace it with your own text',
+    }));
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../errors.js';
 import { locate } from '../load/json.js';
 import type { LessonFile, RawLesson } from '../model/index.js';
-import { checkAnswers, checkImages, type Problem } from './content.js';
+import { checkAnswers, checkImages, checkPlaceholders, type Problem } from './content.js';
 import { checkFigures } from './figures.js';
 import { closest } from './suggest.js';
 
@@ -25,7 +25,10 @@ export function checkLesson(data: LessonFile, fileBase: string): Problem[] {
       pointer: '/id',
       code: 'lesson/id-mismatch',
       message: `lesson id "${data.id}" does not match the file name ${fileBase}.json`,
-      hint: `rename the file to ${data.id}.json, or set "id": "${fileBase}"`,
+      // A file name that is no valid id (e.g. "Berlin Airlift") cannot be suggested as one.
+      hint: /^[a-z0-9]+(-[a-z0-9]+)*$/.test(fileBase)
+        ? `rename the file to ${data.id}.json, or set "id": "${fileBase}"`
+        : `rename the file to ${data.id}.json (a lesson's file name is its id: lowercase letters, digits and single hyphens)`,
     });
   }
   const docIds = data.documents.map((d) => d.id);
@@ -185,7 +188,7 @@ export function checkLesson(data: LessonFile, fileBase: string): Problem[] {
         break;
     }
   }
-  problems.push(...checkAnswers(data), ...checkImages(data), ...checkFigures(data));
+  problems.push(...checkAnswers(data), ...checkImages(data), ...checkPlaceholders(data), ...checkFigures(data));
   return problems;
 }
 
