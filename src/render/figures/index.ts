@@ -30,13 +30,12 @@ export interface RenderedFigure {
 }
 
 /** Land below this size (points across) is left out: a printer cannot show it and it only adds bytes. */
-const MIN_ISLAND = 1.8;
-const SIMPLIFY = 0.3;
+const MIN_ISLAND = 2.5;
+const SIMPLIFY = 0.5;
 
 interface Base {
   land: Ring[];
   landPath: string;
-  coastPath: string;
   borderPath: string;
 }
 
@@ -58,17 +57,10 @@ function drawBase(frame: MapFrame, figure: Figure): Base {
   };
   const filled = projectRings(frame.projection, { type: 'MultiPolygon', coordinates: rings.map((r) => [r]) });
   const land = filled.rings.map((r) => simplify(r, SIMPLIFY)).filter(keep);
-  // The coast is stroked from the original rings as lines, so the cut edges (box and frame) are not drawn.
-  const coastLines = clipLines(
-    near.flatMap((f) => f.geometry.coordinates as [number, number][][]),
-    box,
-  );
-  const coast = projectRings(frame.projection, { type: 'MultiLineString', coordinates: coastLines });
   const borders = projectRings(frame.projection, { type: 'MultiLineString', coordinates: clipLines(map.borders.coordinates as [number, number][][], box) });
   return {
     land,
     landPath: pathData(land, true),
-    coastPath: pathData(coast.rings.map((r) => simplify(r, SIMPLIFY)).filter(keep), false),
     borderPath: pathData(
       borders.rings.map((r) => simplify(r, SIMPLIFY)),
       false,
@@ -212,9 +204,9 @@ export function renderFigure(figure: Figure, options: FigureOptions): RenderedFi
     `<defs><clipPath id="${id}-frame"><rect width="${w}" height="${h}"/></clipPath><clipPath id="${id}-land"><path d="${base.landPath}"/></clipPath></defs>`,
     `<g clip-path="url(#${id}-frame)">`,
     `<rect width="${w}" height="${h}" fill="#fff"/>`,
-    `<path class="map-land" d="${base.landPath}" fill="#ececec"/>`,
+    // The land's outline is the coast: where the frame cuts the land, the frame's own border covers the cut.
+    `<path class="map-land" d="${base.landPath}" fill="#ececec" stroke="#555" stroke-width="0.6" stroke-linejoin="round"/>`,
     `<path class="map-border" d="${base.borderPath}" fill="none" stroke="#000" stroke-width="0.8" stroke-dasharray="4 1.5 1 1.5"/>`,
-    `<path class="map-coast" d="${base.coastPath}" fill="none" stroke="#555" stroke-width="0.6" stroke-linejoin="round"/>`,
     layers.svg,
     answer ? `<g class="map-answer">${answer.svg}</g>` : '',
     labels.map((l, i) => labelSvg(l, labelStyles[i] ?? 'note', variant)).join(''),
