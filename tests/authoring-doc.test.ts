@@ -153,7 +153,8 @@ describe('docs/authoring.md', () => {
     expect(squash(key)).toContain(modelAnswer);
     for (const size of await pageSizes(join(course, 'dist-1/my-lesson/handout.pdf'))) expect(size).toEqual({ width: 612, height: 792 });
     // The map: its title, labels and legend in the handout; the answer drawn only in the key.
-    for (const text of ['Korea, 25 June 1950', '38th parallel', 'Pyongyang', 'North Korean attack, 25 June 1950', 'Natural Earth']) expect(handout).toContain(text);
+    for (const text of ['Korea, 25 June 1950', '38th parallel', 'Pyongyang', 'North Korean attack, 25 June 1950', 'Natural Earth'])
+      expect(handout).toContain(text);
     expect(worksheet).toContain('Draw an arrow on the map');
     expect(worksheet).not.toContain('Attack on Seoul');
     expect(key).toContain('Attack on Seoul');

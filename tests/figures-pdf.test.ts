@@ -64,6 +64,9 @@ describe('a map in the printed handout', () => {
     const text = page?.items.map((i) => i.str).join(' ') ?? '';
     for (const label of ['Panmunjom', 'Kaesong', 'Seoul', 'Pyongyang', 'Armistice line, 27 July 1953', '38th parallel', 'Demilitarized Zone (DMZ), 4 km wide'])
       expect(text).toContain(label);
+    // Title, map, caption and credits stay on one page.
+    expect(text).toContain('Natural Earth');
+    expect(text).toContain('so Kaesong ended up in');
     expect(page?.paths).toBeGreaterThan(20);
     expect(pages.reduce((n, p) => n + p.images, 0)).toBe(0);
     expect(pdfFonts(file('handout')).every((f) => f.embedded && /SourceSerif4|SourceSans3/.test(f.name))).toBe(true);

@@ -640,7 +640,7 @@ export interface LabelLayer {
  */
 kind: "label"
 /**
- * The text.
+ * The text; a line break (\n in JSON) starts a second line.
  */
 text: string
 at: Position3
@@ -732,7 +732,7 @@ credit?: string
  */
 dataNote?: string
 /**
- * How large the map prints: `small` (at most 3.1 in wide), `medium` (4.6 in) or `large` (6.2 in); the height follows the shape of `bounds`.
+ * How large the map prints: `small` (at most 3.1 in wide and 4 in high), `medium` (4.6 by 5.6 in) or `large` (6.2 by 6.5 in); the other side follows the shape of `bounds`, and the legend goes below.
  */
 size?: ("small" | "medium" | "large")
 /**

@@ -7,7 +7,7 @@ import type { Figure, Layer, Variant } from '../../model/index.js';
 import { BASE_MAP_CREDIT, baseMap, clipLines, clipRing, type LonLatBox, lonLatBox, MAP_DATA_VERSION } from './basemap.js';
 import { arrowSvg, lineSvg, shading, symbolRadius, symbolSvg } from './draw.js';
 import { type Box, num, type Pt, pathData, projectRings, type Ring, simplify } from './geometry.js';
-import { type LabelRequest, type PlacedLabel, placeLabels, type Scene } from './labels.js';
+import { type LabelRequest, LEADING, type PlacedLabel, placeLabels, type Scene } from './labels.js';
 import { legendSvg } from './legend.js';
 import { densify, type LatLon, latLon, type MapFrame, mapFrame } from './project.js';
 import { escapeXml, type TextStyle, textLook, textWidth } from './text.js';
@@ -32,9 +32,13 @@ export interface RenderedFigure {
 /** Land below this size (points across) is left out: a printer cannot show it and it only adds bytes. */
 const MIN_ISLAND = 2.5;
 const SIMPLIFY = 0.5;
+/** Map height per size and variant, relative to the standard: measured so title, map, legend and caption fit a page. */
+const HEIGHT_SCALE: Record<string, Partial<Record<Variant, number>>> = { medium: { 'large-print': 0.85 }, large: { 'large-print': 0.7, dyslexia: 0.8 } };
 
 interface Base {
   land: Ring[];
+  /** Borders as polylines: labels avoid crossing them, and get a plate where they must. */
+  borders: Ring[];
   landPath: string;
   borderPath: string;
 }
@@ -58,14 +62,8 @@ function drawBase(frame: MapFrame, figure: Figure): Base {
   const filled = projectRings(frame.projection, { type: 'MultiPolygon', coordinates: rings.map((r) => [r]) });
   const land = filled.rings.map((r) => simplify(r, SIMPLIFY)).filter(keep);
   const borders = projectRings(frame.projection, { type: 'MultiLineString', coordinates: clipLines(map.borders.coordinates as [number, number][][], box) });
-  return {
-    land,
-    landPath: pathData(land, true),
-    borderPath: pathData(
-      borders.rings.map((r) => simplify(r, SIMPLIFY)),
-      false,
-    ),
-  };
+  const borderLines = borders.rings.map((r) => simplify(r, SIMPLIFY));
+  return { land, borders: borderLines, landPath: pathData(land, true), borderPath: pathData(borderLines, false) };
 }
 
 interface Drawn {
@@ -84,7 +82,9 @@ function drawLayers(layers: Layer[], frame: MapFrame, figure: Figure, variant: V
   const request = (text: string | undefined, at: Pt, style: TextStyle, gap: number, sides?: LabelRequest['sides']) => {
     if (!text) return;
     const look = textLook(answer ? 'answer' : style, variant);
-    out.labels.push({ text, at, width: textWidth(text, look, variant), size: look.size, gap, sides, style: answer ? 'answer' : style });
+    const lines = text.split('\n');
+    const width = Math.max(...lines.map((line) => textWidth(line, look, variant)));
+    out.labels.push({ text, at, width, size: look.size, lines: lines.length, gap, sides, style: answer ? 'answer' : style });
   };
   const page = (p: LatLon) => frame.toPage(p);
   layers.forEach((layer, i) => {
@@ -164,7 +164,12 @@ function labelSvg(l: PlacedLabel, style: TextStyle, variant: Variant): string {
   const plate = l.needsPlate
     ? `<rect x="${num(b.x - 1, 2)}" y="${num(b.y - 0.5, 2)}" width="${num(b.w + 2, 2)}" height="${num(b.h + 1, 2)}" fill="#fff"/>`
     : '';
-  return `${plate}<text ${attrs.join(' ')} class="map-label">${escapeXml(look.upper ? l.text.toUpperCase() : l.text)}</text>`;
+  const lines = (look.upper ? l.text.toUpperCase() : l.text).split('\n');
+  const body =
+    lines.length === 1
+      ? escapeXml(lines[0] ?? '')
+      : lines.map((line, i) => `<tspan x="${num(l.x, 2)}"${i ? ` dy="${num(look.size * LEADING, 2)}"` : ''}>${escapeXml(line)}</tspan>`).join('');
+  return `${plate}<text ${attrs.join(' ')} class="map-label">${body}</text>`;
 }
 
 const memo = new Map<string, RenderedFigure>();
@@ -177,7 +182,8 @@ export function renderFigure(figure: Figure, options: FigureOptions): RenderedFi
   const hit = memo.get(key);
   if (hit) return hit;
   const { variant, idPrefix: id } = options;
-  const frame = mapFrame(figure);
+  // Large print and the dyslexia font make the title, legend and caption taller: a large map gives them room on the page.
+  const frame = mapFrame(figure, HEIGHT_SCALE[figure.size ?? 'medium']?.[variant] ?? 1);
   const { width: w, height: h } = frame;
   const base = drawBase(frame, figure);
   const layers = drawLayers(figure.layers, frame, figure, variant, id, false);
@@ -187,7 +193,13 @@ export function renderFigure(figure: Figure, options: FigureOptions): RenderedFi
   const legend = legendSvg(figure.layers, corner, frameBox, frame.ptPerKm, variant, id);
   const inMap = legend.box && corner !== 'below' ? [legend.box] : [];
   const total = corner === 'below' && legend.box ? Math.ceil(legend.box.y + legend.box.h + 1) : h;
-  const scene: Scene = { frame: frameBox, obstacles: [...layers.obstacles, ...inMap], land: base.land, lines: layers.lines, areas: layers.areas };
+  const scene: Scene = {
+    frame: frameBox,
+    obstacles: [...layers.obstacles, ...inMap],
+    land: base.land,
+    lines: [...base.borders, ...layers.lines],
+    areas: layers.areas,
+  };
   // Fixed texts (countries, seas) first, then places, then the labels of lines and areas; the answer's come last, so
   // the student's map and the key's show every base label in the same place.
   const order = (ls: Drawn['labels']) => [...ls.filter((l) => l.sides?.[0] === 'center'), ...ls.filter((l) => l.sides?.[0] !== 'center')];

@@ -13,8 +13,10 @@ export interface LabelRequest {
   /** The point the label belongs to. */
   at: Pt;
   width: number;
-  /** Font size in points (the box is one font size tall). */
+  /** Font size in points (the box is one font size tall per line). */
   size: number;
+  /** Lines of text (a label text may hold line breaks). */
+  lines?: number;
   /** Distance from the point to the text. */
   gap: number;
   /** Sides to try, in order (default: all, right first). `center` puts the text on the point. */
@@ -50,11 +52,14 @@ export interface Scene {
 }
 
 const ASCENT = 0.78;
+/** Distance between the baselines of a label's lines, in font sizes. */
+export const LEADING = 1.2;
 const HARD = 1_000_000;
 
 function candidate(r: LabelRequest, side: Side | 'center', gap: number): Omit<PlacedLabel, 'collides' | 'crossesCoast' | 'needsPlate' | 'text'> {
   const [px, py] = r.at;
-  const { width: w, size: h } = r;
+  const w = r.width;
+  const h = r.size * (1 + LEADING * ((r.lines ?? 1) - 1));
   const d = gap * 0.72;
   const spots: Record<Side | 'center', [number, number, PlacedLabel['anchor']]> = {
     center: [px - w / 2, py - h / 2, 'middle'],
@@ -74,7 +79,7 @@ function candidate(r: LabelRequest, side: Side | 'center', gap: number): Omit<Pl
     y = Math.min(Math.max(y, r.frame.y + 2), r.frame.y + r.frame.h - h - 2);
   }
   const box = { x, y, w, h };
-  return { box, anchor, x: anchor === 'start' ? x : anchor === 'end' ? x + w : x + w / 2, y: y + ASCENT * h };
+  return { box, anchor, x: anchor === 'start' ? x : anchor === 'end' ? x + w : x + w / 2, y: y + ASCENT * r.size };
 }
 
 /** Whether a box has land and sea in it (sampled on a grid). */

@@ -9,7 +9,7 @@ export type MapLayer = Layer;
 export type LatLon = [number, number];
 
 /** Largest printed size (width, height) in points per `size`: fits a letter or A4 column beside the question margin. */
-export const SIZES = { small: [223, 288], medium: [331, 410], large: [446, 560] } as const;
+export const SIZES = { small: [223, 288], medium: [331, 400], large: [446, 470] } as const;
 
 export interface MapFrame {
   projection: GeoProjection;
@@ -32,8 +32,8 @@ function outline(b: Figure['bounds']): MultiPoint {
   return { type: 'MultiPoint', coordinates };
 }
 
-/** Fits the projection to the figure's bounds inside its size box. */
-export function mapFrame(figure: Pick<Figure, 'bounds' | 'size'>): MapFrame {
+/** Fits the projection to the figure's bounds inside its size box (`heightScale` < 1 leaves room for larger text). */
+export function mapFrame(figure: Pick<Figure, 'bounds' | 'size'>, heightScale = 1): MapFrame {
   const b = figure.bounds;
   const span = b.north - b.south;
   // Standard parallels a sixth in from the edges keep the scale within about 1% across a country-sized map.
@@ -47,7 +47,7 @@ export function mapFrame(figure: Pick<Figure, 'bounds' | 'size'>): MapFrame {
   const ys = shape.coordinates.map((c) => projection(c as [number, number])?.[1] ?? 0);
   const aspect = (Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys));
   const [maxW, maxH] = SIZES[figure.size ?? 'medium'];
-  const width = Math.round(Math.min(maxW, maxH * aspect));
+  const width = Math.round(Math.min(maxW, maxH * heightScale * aspect));
   const height = Math.round(width / aspect);
   projection.fitExtent(
     [
