@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { hashFiles, inputStamp, knownOutputs, listFiles, stampedDocuments } from './cache.js';
+import { fileCache, hashFiles, inputStamp, knownOutputs, listFiles, stampedDocuments } from './cache.js';
 import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, errorsOf, UserError, ValidationError } from './errors.js';
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
@@ -242,7 +242,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let printerUsed = false;
   active.add(run);
 
-  const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources, { variant })]));
+  const figureCache = fileCache(join(project.root, '.lessonpack-cache', 'figures'), '.svg');
+  const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources, { variant, figureCache })]));
   const lessonJobs: Job[] = [];
   for (const l of prepared.lessons) {
     const key = lessonHash(l);

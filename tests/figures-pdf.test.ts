@@ -1,22 +1,25 @@
 /** Maps in real PDFs: vector paths and label text on the page, alternative text in the structure tree, grays only. */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
 import type { LessonFile } from '../src/model/index.js';
-import { renderFigure } from '../src/render/figures/index.js';
+import { figureKey, MAP_DATA_VERSION, renderFigure } from '../src/render/figures/index.js';
 import { maxColourSpread, pdfFonts, pdfPages, quietBuild, repoRoot, tempDir } from './helpers.js';
 
 const out = tempDir('lessonpack-maps-');
+// A project of its own: the test plants an entry in its figure cache, which no other test may see.
+const root = tempDir('lessonpack-maps-project-');
+for (const dir of ['lessons', 'sources']) cpSync(join(repoRoot, dir), join(root, dir), { recursive: true });
 const lesson = JSON.parse(readFileSync(join(repoRoot, 'lessons/korean-war-legacy.json'), 'utf8')) as LessonFile;
 const map = lesson.figures?.find((f) => f.id === 'map-armistice-1953');
 const file = (name: string) => join(out, 'korean-war-legacy', `${name}.pdf`);
 let result: BuildResult;
 
 beforeAll(async () => {
-  result = await quietBuild({ root: repoRoot, out, selectors: ['korean-war-legacy'], packs: false, force: true });
+  result = await quietBuild({ root, out, selectors: ['korean-war-legacy'], packs: false, force: true });
 }, 240_000);
 
 /** Per page: text items (with widths in points) and how many path and image operations it draws. */
@@ -90,6 +93,26 @@ describe('a map in the printed handout', () => {
   it('prints in grays only', () => {
     expect(maxColourSpread(file('handout'))).toBe(0);
   });
+});
+
+describe('the figure cache', () => {
+  it('keeps each drawing under a key that includes the map data version; a build reads it back instead of drawing', async () => {
+    if (!map) throw new Error('no map');
+    expect(MAP_DATA_VERSION).toMatch(/^world-atlas@2\.0\.2 topojson-client@3\.1\.0 d3-geo@3\.1\.2$/);
+    const options = { variant: 'standard' as const, idPrefix: `figure-${map.id}` };
+    const entry = join(root, '.lessonpack-cache', 'figures', `${figureKey(map, options)}.svg`);
+    expect(readFileSync(entry, 'utf8')).toBe(renderFigure(map, options).svg);
+    // A planted entry under the same key is what the next build prints: the key alone decides.
+    const real = readFileSync(entry, 'utf8');
+    writeFileSync(entry, real.replace('>Panmunjom<', '>Panmunjom (cached)<'));
+    try {
+      const again = tempDir('lessonpack-maps-cache-');
+      await quietBuild({ root, out: again, selectors: ['korean-war-legacy'], packs: false, force: true });
+      expect((await pdfPages(join(again, 'korean-war-legacy/handout.pdf'))).join(' ')).toContain('Panmunjom (cached)');
+    } finally {
+      writeFileSync(entry, real);
+    }
+  }, 240_000);
 });
 
 describe('a map question', () => {

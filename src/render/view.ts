@@ -1,7 +1,7 @@
 /** Turns a resolved lesson into the plain data the templates print: numbers, letters, totals and sanitized HTML. */
 import { createHash } from 'node:crypto';
 import type { LessonDocumentKind, Question, ReadingLevel, ResolvedExcerpt, ResolvedLesson, Source, SourceFile, Variant } from '../model/index.js';
-import { type FigureViews, figureViews } from './figures/view.js';
+import { type FigureCache, type FigureViews, figureViews } from './figures/view.js';
 import { markdownBlock, markdownInline, plainText } from './markdown.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -163,9 +163,9 @@ function sourceView(meta: SourceFile) {
 }
 
 /** Everything the lesson templates need (maps are drawn for `variant`'s label sizes and fonts). */
-export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>, options: { variant?: Variant } = {}) {
+export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>, options: { variant?: Variant; figureCache?: FigureCache } = {}) {
   const d = lesson.data;
-  const figures = figureViews(d, options.variant ?? 'standard');
+  const figures = figureViews(d, options.variant ?? 'standard', options.figureCache);
   const docLabels = new Map(d.documents.map((doc) => [doc.id, doc.label]));
   let number = 0;
   const sections = d.sections.map((s) => {

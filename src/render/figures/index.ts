@@ -174,11 +174,16 @@ function labelSvg(l: PlacedLabel, style: TextStyle, variant: Variant): string {
 
 const memo = new Map<string, RenderedFigure>();
 
-/** The figure as SVG markup (with role="img" and the alternative text), sized in points. */
-export function renderFigure(figure: Figure, options: FigureOptions): RenderedFigure {
-  const key = createHash('sha256')
+/** What a drawing depends on: the figure, the options and the map data's version (new data, new drawing). */
+export function figureKey(figure: Figure, options: FigureOptions): string {
+  return createHash('sha256')
     .update(JSON.stringify([MAP_DATA_VERSION, figure, options]))
     .digest('hex');
+}
+
+/** The figure as SVG markup (with role="img" and the alternative text), sized in points. */
+export function renderFigure(figure: Figure, options: FigureOptions): RenderedFigure {
+  const key = figureKey(figure, options);
   const hit = memo.get(key);
   if (hit) return hit;
   const { variant, idPrefix: id } = options;

@@ -1,6 +1,6 @@
 /** Figures as the templates print them: the map's SVG with its title, caption and credits, rendered on first use. */
 import type { Figure, LessonFile, MapQuestion, Variant } from '../../model/index.js';
-import { BASE_MAP_CREDIT, renderFigure } from './index.js';
+import { BASE_MAP_CREDIT, type FigureOptions, figureKey, renderFigure } from './index.js';
 import { escapeXml } from './text.js';
 
 export interface FigureView {
@@ -30,8 +30,24 @@ function questionBlock(figure: Figure, svg: string): string {
   return `<div class="map-question">${svg}<p class="figure-credit">${credits(figure)}</p></div>`;
 }
 
+/** Drawings kept between builds, by figureKey: an unchanged map is not drawn again (nor the map data loaded). */
+export interface FigureCache {
+  read(key: string): string | undefined;
+  write(key: string, svg: string): void;
+}
+
+/** A figure's SVG, from the cache when it holds this exact drawing. */
+function svgOf(figure: Figure, options: FigureOptions, cache?: FigureCache): string {
+  const key = figureKey(figure, options);
+  const cached = cache?.read(key);
+  if (cached) return cached;
+  const { svg } = renderFigure(figure, options);
+  cache?.write(key, svg);
+  return svg;
+}
+
 /** The figures of a lesson, by where the handout prints them, and the maps of its map questions. */
-export function figureViews(data: LessonFile, variant: Variant) {
+export function figureViews(data: LessonFile, variant: Variant, cache?: FigureCache) {
   const figures = new Map((data.figures ?? []).map((f) => [f.id, f]));
   const placed = new Map<string, FigureView[]>();
   for (const f of data.figures ?? []) {
@@ -39,7 +55,7 @@ export function figureViews(data: LessonFile, variant: Variant) {
     const view: FigureView = {
       id: f.id,
       get html() {
-        return figureBlock(f, renderFigure(f, { variant, idPrefix: `figure-${f.id}` }).svg);
+        return figureBlock(f, svgOf(f, { variant, idPrefix: `figure-${f.id}` }, cache));
       },
     };
     placed.set(f.after, [...(placed.get(f.after) ?? []), view]);
@@ -51,7 +67,7 @@ export function figureViews(data: LessonFile, variant: Variant) {
     question(q: MapQuestion) {
       const f = figures.get(q.figure);
       const draw = (key: boolean) =>
-        f ? questionBlock(f, renderFigure(f, { variant, idPrefix: `question-${q.id}`, ...(key ? { answer: q.answer } : {}) }).svg) : '';
+        f ? questionBlock(f, svgOf(f, { variant, idPrefix: `question-${q.id}`, ...(key ? { answer: q.answer } : {}) }, cache)) : '';
       return {
         get mapHtml() {
           return draw(false);
