@@ -3,11 +3,36 @@
  * RawLesson (parsed JSON) -> Lesson (schema-valid, cross-checked) -> ResolvedLesson (excerpts found in sources)
  * -> RenderedDocument (HTML) -> PrintedDocument (PDF bytes).
  */
-import type { JsonDocument } from '../load/json.js';
+import type { Node } from 'jsonc-parser';
 import type { ConfigFile } from './config.generated.js';
 import type { Document, LessonFile, Question } from './lesson.generated.js';
 import type { SourceFile } from './source.generated.js';
 import type { UnitFile } from './unit.generated.js';
+
+/** A parsed JSON file that remembers where every value came from. */
+export interface JsonDocument {
+  file: string;
+  text: string;
+  value: unknown;
+  tree: Node | undefined;
+}
+
+export type DocumentStatus = 'printed' | 'cached' | 'failed';
+
+/** What became of one output of a build. */
+export interface DocumentResult {
+  path: string;
+  kind: string;
+  lesson?: string;
+  status: DocumentStatus;
+  pages: number;
+  ms: number;
+  error?: string;
+  /** Answer-key questions whose answer overflows its writing space. */
+  warnings?: string[];
+  /** Requests the page attempted that were aborted (not project assets). */
+  blocked?: string[];
+}
 
 export type * from './config.generated.js';
 export type * from './lesson.generated.js';
@@ -35,6 +60,13 @@ export interface Source {
   text: string;
 }
 
+/** One printed block of a quoted excerpt: a paragraph, or one of the source's own sub-headings. */
+export interface QuotedBlock {
+  kind: 'paragraph' | 'heading';
+  /** Verbatim text, whitespace-normalized; cuts appear as "[…]". */
+  text: string;
+}
+
 /** How hard a text is to read: its Flesch-Kincaid grade level and the counts behind it (see resolve/readability.ts). */
 export interface ReadingLevel {
   words: number;
@@ -47,7 +79,9 @@ export interface ReadingLevel {
 /** An excerpt found in its source. */
 export interface ResolvedExcerpt extends Document {
   sourceMeta: SourceFile;
-  /** The quoted paragraphs, whitespace-normalized; cuts appear as "[…]". */
+  /** The quoted text as paragraphs and sub-headings, in order. */
+  blocks: QuotedBlock[];
+  /** The text of each block (sub-headings included), for word counts and plain-text uses. */
   paragraphs: string[];
   /** The text students read: the adapted version if there is one, else the excerpt after its cuts. */
   reading: ReadingLevel;
