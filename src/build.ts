@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { hashFiles, inputStamp, knownOutputs, listFiles, stampedDocuments } from './cache.js';
+import { fileCache, hashFiles, inputStamp, knownOutputs, listFiles, stampedDocuments } from './cache.js';
 import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, errorsOf, UserError, ValidationError } from './errors.js';
 import {
   type DocumentResult,
@@ -19,6 +19,7 @@ import { packageRoot } from './paths.js';
 import type { PrinterOptions } from './print/printer.js';
 import { loadProject, type Project, projectFonts } from './project.js';
 import { AssetMap } from './render/assets.js';
+import { MAP_DATA_VERSION } from './render/figures/version.js';
 import type { LessonView } from './render/view.js';
 import { removePendingTemps, removeStaleTemps, writeAtomic } from './write/atomic.js';
 import { type Manifest, type ManifestEntry, ManifestWriter, manifestName, readManifest, removeShardManifests, sha256 } from './write/manifest.js';
@@ -142,6 +143,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const common = sha256(
     [
       VERSION,
+      // Maps are drawn from these packages' data: new data, new drawings (see render/figures/basemap.ts).
+      MAP_DATA_VERSION,
       paper,
       variant,
       school ?? '',
@@ -233,7 +236,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   options.signal?.addEventListener('abort', onAbort, { once: true });
   let printerUsed = false;
 
-  const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources, prepared.unit?.data)]));
+  const figureCache = fileCache(join(project.root, '.lessonpack-cache', 'figures'), '.svg');
+  const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources, prepared.unit?.data, { variant, figureCache })]));
   const lessonJobs: Job[] = [];
   for (const l of prepared.lessons) {
     const key = lessonHash(l);

@@ -1,6 +1,6 @@
 /** Content hashes of a build's inputs: the cache keys that let a build skip unchanged work and never serve a stale PDF. */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { type Manifest, type ManifestEntry, readManifest, readShardManifests, verifiedEntries } from './write/manifest.js';
 
@@ -81,4 +81,30 @@ export async function knownOutputs(outDir: string, own: Manifest | undefined, ow
   const unknown = others.filter((e) => !known.has(e.path));
   for (const e of await verifiedEntries(outDir, { documents: unknown } as Manifest)) if (!known.has(e.path)) known.set(e.path, e);
   return known;
+}
+
+/**
+ * A folder of text entries named by their content key (e.g. map drawings by figureKey, which includes the map data's
+ * version): a key that exists can only hold its own content. Writes go through a temp file and a rename, so a killed
+ * build leaves no half entry; a folder that cannot be written only means no cache.
+ */
+export function fileCache(dir: string, ext: string): { read(key: string): string | undefined; write(key: string, text: string): void } {
+  const file = (key: string) => join(dir, `${key}${ext}`);
+  return {
+    read: (key) => {
+      try {
+        return readFileSync(file(key), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    write: (key, text) => {
+      try {
+        mkdirSync(dir, { recursive: true });
+        const temp = `${file(key)}.${process.pid}.tmp`;
+        writeFileSync(temp, text);
+        renameSync(temp, file(key));
+      } catch {}
+    },
+  };
 }

@@ -36,6 +36,8 @@ function keyTexts(q: Question): { path: (string | number)[]; text: string }[] {
       return [{ path: ['explanation'], text: q.explanation }];
     case 'ordering':
       return q.explanation ? [{ path: ['explanation'], text: q.explanation }] : [];
+    case 'map':
+      return [{ path: ['explanation'], text: q.explanation }];
   }
 }
 
