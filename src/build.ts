@@ -12,6 +12,7 @@ import type { Printer, PrinterOptions } from './print/printer.js';
 import { loadProject, type Project } from './project.js';
 import { AssetMap, VARIANT_FAMILIES } from './render/assets.js';
 import type { LessonView } from './render/view.js';
+import { settleAll } from './settle.js';
 import { removePendingTemps, removeStaleTemps, writeAtomic } from './write/atomic.js';
 import { type Manifest, type ManifestEntry, ManifestWriter, manifestName, readManifest, removeShardManifests, sha256 } from './write/manifest.js';
 
@@ -238,7 +239,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let printerUsed = false;
   active.add(run);
 
-  const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources)]));
+  // A lesson that cannot be turned into a view (text too deep or long to render) fails alone, below.
+  const views = new Map<string, LessonView>();
+  const viewErrors = new Map<string, string>();
+  for (const l of prepared.lessons) {
+    try {
+      views.set(l.data.id, lessonView(l, prepared.sources));
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      viewErrors.set(l.data.id, `rendering failed: ${e.message}`);
+    }
+  }
   const lessonJobs: Job[] = [];
   for (const l of prepared.lessons) {
     const key = lessonHash(l);
@@ -345,7 +356,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const printJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[] }>) => {
     const t0 = performance.now();
     try {
-      const doc = await render();
+      const doc = await render().catch((e: unknown) => {
+        // Input too deep or too long for the renderer's stack or strings: this document fails, the others go on.
+        throw e instanceof RangeError ? new DocumentError(`rendering failed: ${e.message}`, [], { cause: e }) : e;
+      });
       if (options.htmlDir) await writeAtomic(join(options.htmlDir, job.path.replace(/\.pdf$/, '.html')), doc.html);
       const printed = await printHtml(doc.html, job.path);
       const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key), VARIANT_FAMILIES[variant]);
@@ -385,12 +399,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     });
     const byLesson = new Map<string, Job[]>();
     for (const j of jobs) if (j.lesson) byLesson.set(j.lesson, [...(byLesson.get(j.lesson) ?? []), j]);
-    await Promise.all(
-      prepared.lessons.map(async (l) => {
+    await settleAll(
+      prepared.lessons.flatMap((l) => {
         const view = views.get(l.data.id);
         const mine = byLesson.get(l.data.id) ?? [];
-        if (!view || !mine.length) return;
-        await Promise.all(mine.map((j) => runJob(j, lessonDoc(l, view, j.kind as LessonDocumentKind))));
+        const error = viewErrors.get(l.data.id);
+        if (error) for (const j of mine) report({ path: j.path, kind: j.kind, lesson: j.lesson, status: 'failed', pages: 0, ms: 0, error });
+        return view ? mine.map((j) => runJob(j, lessonDoc(l, view, j.kind as LessonDocumentKind))) : [];
       }),
     );
     if (unitJob && jobs.includes(unitJob) && prepared.unit) {

@@ -7,6 +7,7 @@ import { loadSourceLibrary } from './load/sources.js';
 import type { LessonFile, ResolvedLesson, Source, Unit, UnitFile } from './model/index.js';
 import type { Project } from './project.js';
 import { resolveLesson } from './resolve/excerpts.js';
+import { checkMarkdownDepth } from './validate/content.js';
 import { validateSchema } from './validate/schema.js';
 import { semanticDiagnostics } from './validate/semantic.js';
 import { checkTemplates } from './validate/templates.js';
@@ -71,7 +72,19 @@ export async function prepare(project: Project, selectors: string[], cwd: string
       if (!unitErrors.length) {
         const data = doc.value as UnitFile;
         const known = new Set((await selectLessonFiles(project.lessonsDir, [], cwd)).files.map((f) => basename(f, '.json')));
+        const listed = new Set<string>();
         data.lessons.forEach((id, i) => {
+          // A lesson listed twice would appear twice in the unit pack and its contents.
+          if (listed.has(id))
+            unitErrors.push({
+              file: shown,
+              ...locate(doc, `/lessons/${i}`),
+              pointer: `/lessons/${i}`,
+              code: 'unit/duplicate-lesson',
+              message: `lesson "${id}" is listed twice`,
+              hint: 'a unit lists each lesson once, in teaching order',
+            });
+          listed.add(id);
           if (!known.has(id))
             unitErrors.push({
               file: shown,
@@ -82,6 +95,8 @@ export async function prepare(project: Project, selectors: string[], cwd: string
               hint: `lessons: ${[...known].join(', ')}`,
             });
         });
+        for (const p of checkMarkdownDepth(data))
+          unitErrors.push({ file: shown, ...locate(doc, p.pointer), pointer: p.pointer, code: p.code, message: p.message, hint: p.hint });
         if (!unitErrors.length) unit = { file: shown, json: doc, data };
       }
       diagnostics.push(...unitErrors);

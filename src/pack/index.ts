@@ -12,6 +12,7 @@ import { type AssetMap, VARIANT_FAMILIES } from '../render/assets.js';
 import { renderPage, type Templates } from '../render/index.js';
 import { plainText } from '../render/markdown.js';
 import { DOCUMENT_LABELS, type LessonView } from '../render/view.js';
+import { settleAll } from '../settle.js';
 import { writeAtomic } from '../write/atomic.js';
 import { type ManifestEntry, sha256 } from '../write/manifest.js';
 import { finalizePdf } from '../write/pdf.js';
@@ -130,7 +131,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     )),
   ];
 
-  await Promise.all(
+  await settleAll(
     ctx.lessons.map(async (l) => {
       const view = ctx.views.get(l.data.id);
       if (!view) return;

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { UserError } from '../errors.js';
+import { escapeControl, UserError } from '../errors.js';
 import type { Paper, Variant } from '../model/index.js';
 import { packageRoot } from '../paths.js';
 import { CONFIG_FILE, loadProject } from '../project.js';
@@ -150,7 +150,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      process.stderr.write(`lessonpack preview: internal error (a bug in lessonpack, please report it):\n${(e as Error)?.stack ?? String(e)}\n`);
+      process.stderr.write(escapeControl(`lessonpack preview: internal error (a bug in lessonpack, please report it):\n${(e as Error)?.stack ?? String(e)}\n`));
       if (!res.headersSent) send(res, 500, HTML, errorPage('Internal error', `lessonpack failed: ${(e as Error)?.message ?? String(e)}`, [], version));
       else res.destroy();
     });

@@ -1,6 +1,6 @@
 /** Checks of lessonpack.config.json that its schema cannot make: paths stay in the project and name files that exist. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import { linkLeavesRoot } from '../load/index.js';
 import { type JsonDocument, locate } from '../load/json.js';
@@ -19,13 +19,18 @@ export function checkConfigPaths(root: string, doc: JsonDocument, config: Config
   const out: Diagnostic[] = [];
   const at = (pointer: string, code: string, message: string, hint?: string) =>
     out.push({ file: doc.file, ...locate(doc, pointer), pointer, code, message, hint });
-  const inside = (p: string | undefined, pointer: string): p is string => {
+  const inside = (p: string | undefined, pointer: string, hint = 'paths in the config are relative to the project and stay inside it'): p is string => {
     if (p === undefined) return false;
     if (!isAbsolute(p) && !relative(root, resolve(root, p)).startsWith('..')) return true;
-    at(pointer, 'config/outside-project', `"${p}" is outside the project`, 'paths in the config are relative to the project and stay inside it');
+    at(pointer, 'config/outside-project', `"${p}" is outside the project`, hint);
     return false;
   };
   for (const key of ['lessons', 'sources'] as const) inside(config[key], `/${key}`);
+  // A pull request must not choose where a build writes (or what it deletes): the output folder stays in the project.
+  if (inside(config.out, '/out', 'paths in the config are relative to the project and stay inside it; to write elsewhere, pass --out')) {
+    const clash = outputClash(root, config.out, config);
+    if (clash) at('/out', 'config/out-clash', clash, 'choose a folder of its own for the PDFs, e.g. "dist"');
+  }
   if (inside(config.templates, '/templates') && !existsSync(resolve(root, config.templates)))
     at(
       '/templates',
@@ -50,4 +55,40 @@ export function checkConfigPaths(root: string, doc: JsonDocument, config: Config
       at('/logo', 'config/image-type', `${config.logo} is not a ${type.name} image`, 'save the logo again as PNG, JPEG or SVG, with the matching extension');
   }
   return out;
+}
+
+/** Why an output folder inside the project cannot be used (it is the project, an input folder or holds one), if it cannot. */
+export function outputClash(root: string, out: string, config: Config): string | undefined {
+  const rel = relative(root, resolve(root, out));
+  if (!rel) return `the output folder "${out}" is the project folder itself`;
+  if (rel.split(sep)[0] === '.git') return `the output folder "${out}" is inside .git`;
+  const inputs: [string, string][] = [
+    [config.lessons ?? 'lessons', 'the lessons'],
+    [config.sources ?? 'sources', 'the sources'],
+    ...(config.templates ? [[config.templates, 'the templates'] as [string, string]] : []),
+  ];
+  for (const [dir, what] of inputs) {
+    const a = relative(resolve(root, dir), resolve(root, out));
+    const b = relative(resolve(root, out), resolve(root, dir));
+    // Equal, or one inside the other: a build would write among the inputs, or scan them as outputs.
+    if (!a || !(a.startsWith('..') || isAbsolute(a)) || !(b.startsWith('..') || isAbsolute(b))) return `the output folder "${out}" holds ${what}`;
+  }
+  return undefined;
+}
+
+/**
+ * The output folder, if a path inside the project reaches it through a symbolic link: git stores links, so a checkout
+ * could otherwise point dist/ anywhere (a manifest written elsewhere, files deleted there). The first link is returned.
+ */
+export function linkOnTheWay(root: string, outDir: string): string | undefined {
+  const rel = relative(root, outDir);
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  let path = root;
+  for (const part of rel.split(sep)) {
+    path = join(path, part);
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    if (!stat) return undefined;
+    if (stat.isSymbolicLink()) return path;
+  }
+  return undefined;
 }

@@ -53,26 +53,67 @@ export function checkAnswers(data: LessonFile): Problem[] {
   return problems;
 }
 
+/** Every string in a JSON value, with its path. */
+function eachString(value: unknown, visit: (text: string, path: (string | number)[]) => void, path: (string | number)[] = []): void {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) eachString(v, visit, [...path, i]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) eachString(v, visit, [...path, k]);
+}
+
 /**
  * Markdown images in lesson text: lesson text prints words only, so they would vanish from the PDF. (Raw HTML, an
  * <img> included, is documented as removed and is not reported: hostile or pasted markup must still build.)
  */
 export function checkImages(data: LessonFile): Problem[] {
   const problems: Problem[] = [];
-  const visit = (value: unknown, path: (string | number)[]) => {
-    if (typeof value === 'string') {
-      const m = /!\[[^\]]*\]\(\s*<?([^)\s>]*)/.exec(value);
-      if (m)
-        problems.push({
-          pointer: toPointer(path),
-          code: 'lesson/image',
-          message: `image ${m[1] ? `"${m[1]}" ` : ''}will not print: lesson text cannot show images`,
-          hint: 'describe what the image shows in words; a school logo goes in lessonpack.config.json ("logo")',
-        });
-    } else if (Array.isArray(value)) {
-      for (const [i, v] of value.entries()) visit(v, [...path, i]);
-    } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
-  };
-  visit(data, []);
+  eachString(data, (value, path) => {
+    const m = /!\[[^\]]*\]\(\s*<?([^)\s>]*)/.exec(value);
+    if (m)
+      problems.push({
+        pointer: toPointer(path),
+        code: 'lesson/image',
+        message: `image ${m[1] ? `"${m[1]}" ` : ''}will not print: lesson text cannot show images`,
+        hint: 'describe what the image shows in words; a school logo goes in lessonpack.config.json ("logo")',
+      });
+  });
+  return problems;
+}
+
+/** Deepest nesting of Markdown quotes and lists that prints; a lesson needs three or four. */
+export const MAX_MARKDOWN_DEPTH = 16;
+
+/** A line's leading quote and list markers (">", "-", "*", "+", "1.", "1)"), with the indentation before each. */
+const CONTAINERS = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t>]|$))*/;
+
+/**
+ * How deeply Markdown containers nest on the deepest line: every quote or list marker at the start of a line opens
+ * one, and so does every second column of indentation before a marker (a nested list). Linear in the text, so it
+ * runs before marked, whose parser recurses once per level and overflows the stack at a few thousand.
+ */
+export function markdownDepth(text: string): number {
+  let max = 0;
+  for (const line of text.split('\n')) {
+    const prefix = CONTAINERS.exec(line)?.[0] ?? '';
+    if (!prefix) continue;
+    const markers = prefix.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
+    const indent = /^[ \t]*/.exec(prefix)?.[0].replace(/\t/g, '    ').length ?? 0;
+    max = Math.max(max, markers + Math.floor(indent / 2));
+  }
+  return max;
+}
+
+/** Strings (of a lesson or unit) whose Markdown nests deeper than can print. */
+export function checkMarkdownDepth(data: unknown): Problem[] {
+  const problems: Problem[] = [];
+  eachString(data, (text, path) => {
+    const depth = markdownDepth(text);
+    if (depth > MAX_MARKDOWN_DEPTH)
+      problems.push({
+        pointer: toPointer(path),
+        code: 'markdown/too-deep',
+        message: `Markdown is nested ${depth} levels deep (quotes ">" and lists); at most ${MAX_MARKDOWN_DEPTH} levels print`,
+        hint: 'remove the extra ">", "-" or "1." at the start of the line',
+      });
+  });
   return problems;
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../errors.js';
 import { locate } from '../load/json.js';
 import type { LessonFile, RawLesson } from '../model/index.js';
-import { checkAnswers, checkImages, type Problem } from './content.js';
+import { checkAnswers, checkImages, checkMarkdownDepth, type Problem } from './content.js';
 import { closest } from './suggest.js';
 
 function duplicates(items: { id: string; pointer: string }[], what: string): Problem[] {
@@ -183,7 +183,7 @@ export function checkLesson(data: LessonFile, fileBase: string): Problem[] {
         break;
     }
   }
-  problems.push(...checkAnswers(data), ...checkImages(data));
+  problems.push(...checkAnswers(data), ...checkImages(data), ...checkMarkdownDepth(data));
   return problems;
 }
 
