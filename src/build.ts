@@ -1,19 +1,23 @@
 /** The build orchestrator: the only module that touches the file system for outputs. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { hashFiles, inputStamp, knownOutputs, listFiles, stampedDocuments } from './cache.js';
-import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, UserError, ValidationError } from './errors.js';
+import { hashFiles, inputStamp, knownOutputs, listFiles, signStamp, stampedDocuments } from './cache.js';
+import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, OutputError, UserError, ValidationError } from './errors.js';
+import { checkCacheOutside, projectCacheDir } from './machine.js';
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
 import type { Printer, PrinterOptions } from './print/printer.js';
+import { removeStaleProfiles } from './print/profiles.js';
 import { loadProject, type Project } from './project.js';
 import { AssetMap, VARIANT_FAMILIES } from './render/assets.js';
 import type { LessonView } from './render/view.js';
 import { settleAll } from './settle.js';
+import { linkOnTheWay } from './validate/config.js';
 import { removePendingTemps, removeStaleTemps, writeAtomic } from './write/atomic.js';
+import { lockOutput } from './write/lock.js';
 import { type Manifest, type ManifestEntry, ManifestWriter, manifestName, readManifest, removeShardManifests, sha256 } from './write/manifest.js';
 
 export const VERSION: string = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version;
@@ -144,7 +148,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const paper = options.paper ?? project.paper;
   const variant = options.variant ?? 'standard';
   const outDir = variant === 'standard' ? project.outDir : join(project.outDir, variant);
-  const cacheDir = join(project.root, '.lessonpack-cache', `${variant}-${paper}`);
+  if (linkOnTheWay(project.root, outDir))
+    throw new OutputError(project.display(outDir), 'is reached through a symbolic link: lessonpack writes only into real folders');
+  // Printed pieces (cover, contents, blank page) are cached where a checkout cannot supply them: the user's cache.
+  checkCacheOutside(project.root);
+  const cacheDir = join(projectCacheDir(realpathSync(project.root)), 'pieces', `${variant}-${paper}`);
   const date = buildDate();
   const school = project.config.school;
   const renderOptions = { paper, variant, school };
@@ -179,6 +187,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         files: selectors.filter((s) => s.endsWith('.json') || s.includes('/')).map((s) => resolve(cwd, s)),
         options: { selectors, cwd, shard: options.shard ?? null, packs: options.packs !== false },
       });
+  // Killed builds' temp files and browser profiles go even when there is nothing to print.
+  await Promise.all([removeStaleTemps(outDir), removeStaleTemps(cacheDir), removeStaleProfiles()]);
   const unchanged = stamp && !options.force ? stampedDocuments(old, stamp, outDir) : undefined;
   if (unchanged) return unchangedBuild(outDir, unchanged, options, started);
 
@@ -228,7 +238,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // The manifest describes what is on disk, so even --force starts from it (forcing only skips the cache); an entry
   // whose file is gone or changed is dropped, and a temp file a killed build left behind is removed. A shard writes
   // its own manifest, which also takes in the folder's other manifests (see knownOutputs).
-  await Promise.all([removeStaleTemps(outDir), removeStaleTemps(cacheDir)]);
+  await mkdir(outDir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+    throw new UserError(`cannot create the output folder ${project.display(outDir)} (${e.code ?? e.message}): choose another with --out`, [], { cause: e });
+  });
+  // From here to the end, this build is the only one writing to the folder (released in the finally below).
+  const unlock = await lockOutput(outDir, project.display(outDir));
   const entries = await knownOutputs(outDir, old, manifestFile);
   const manifest = new ManifestWriter(outDir, { generator: `lessonpack ${VERSION}`, paper, variant }, entries, manifestFile);
   const results: DocumentResult[] = [];
@@ -320,7 +334,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   });
 
   /** Writes a finished PDF to its final path (atomically) and records it in the manifest on disk. */
-  const storeFile = (entry: ManifestEntry, pdf: Uint8Array) => manifest.replace(entry, () => writeAtomic(join(outDir, entry.path), pdf));
+  const storeFile = (entry: ManifestEntry, pdf: Uint8Array) => manifest.replace(entry, () => writeAtomic(join(outDir, entry.path), pdf, outDir));
   const store = (job: Job, pdf: Uint8Array, pages: number) =>
     storeFile(
       {
@@ -378,6 +392,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     } catch (e) {
       // Stopping on a signal: documents cut short are neither printed nor failed.
       if (run.interrupted) return;
+      // A disk that cannot be written stops the build: every other document would fail the same way.
+      if (e instanceof OutputError) {
+        run.interrupted = true;
+        throw e;
+      }
       // No browser at all stops the build; one that died twice fails only this document.
       if (e instanceof BrowserError && !(e instanceof DocumentError) && !(e instanceof BrowserDisconnected)) throw e;
       if (!(e instanceof UserError)) throw e;
@@ -394,9 +413,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   let finished = false;
   try {
-    await mkdir(outDir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
-      throw new UserError(`cannot create the output folder ${project.display(outDir)} (${e.code ?? e.message}): choose another with --out`, [], { cause: e });
-    });
     const byLesson = new Map<string, Job[]>();
     for (const j of jobs) if (j.lesson) byLesson.set(j.lesson, [...(byLesson.get(j.lesson) ?? []), j]);
     await settleAll(
@@ -442,7 +458,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     finished = true;
     if (stamp && !run.interrupted && !prepared.diagnostics.length && results.every((r) => r.status !== 'failed'))
-      stamped = { key: stamp, documents: results.map((r) => r.path) };
+      stamped = signStamp(
+        outDir,
+        stamp,
+        results.flatMap((r) => entries.get(r.path) ?? []),
+      );
+  } catch (e) {
+    // Shown relative to the project, with what is kept.
+    if (!(e instanceof OutputError)) throw e;
+    const kept = e.problem.startsWith('cannot be written') ? `; the PDFs already in ${project.display(outDir)} are kept` : '';
+    throw new OutputError(project.display(e.path), `${e.problem}${kept}`, { cause: e });
   } finally {
     active.delete(run);
     await printer.close();
@@ -458,6 +483,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     );
     // manifest.json now lists what the shard manifests did (and anything they listed that is still valid).
     if (saved && !options.shard) await removeShardManifests(outDir);
+    await unlock();
   }
   const failed = prepared.diagnostics.length > 0 || results.some((r) => r.status === 'failed');
   return {

@@ -69,3 +69,17 @@ export function escapeControl(text: string): string {
     return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
   });
 }
+
+/** The output folder cannot be written (disk full, read-only, no permission, a planted link): the build stops and says why. */
+export class OutputError extends UserError {
+  override name = 'OutputError';
+  constructor(
+    /** The file or folder, as given (the build shows it relative to the project). */
+    readonly path: string,
+    /** What is wrong with it, e.g. "cannot be written: the disk is full (ENOSPC)". */
+    readonly problem: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${path} ${problem}`, [], options);
+  }
+}

@@ -9,6 +9,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { LESSON_DOCUMENTS } from '../src/model/index.js';
 import { Printer } from '../src/print/printer.js';
+import { tempName } from '../src/write/atomic.js';
 import { sha256 } from '../src/write/manifest.js';
 import { pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
 
@@ -191,7 +192,7 @@ describe('a build stopped by a signal loses nothing', () => {
     // one per page printing at once. The next build prints it again.
     expect(unlisted.length).toBeLessThanOrEqual(2);
     // A temp file the killed build was writing (planted here, so the test does not depend on the timing of the kill).
-    const stale = join(root, 'dist/mini-lesson', `.handout.pdf.${run.child.pid}.0badf00d.tmp`);
+    const stale = tempName(join(root, 'dist/mini-lesson/handout.pdf'), run.child.pid);
     mkdirSync(join(root, 'dist/mini-lesson'), { recursive: true });
     writeFileSync(stale, 'half a PDF');
 

@@ -1,12 +1,12 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type LaunchOptions, type Page, type Protocol } from 'puppeteer-core';
-import { isAlive } from '../alive.js';
 import { BrowserDisconnected, BrowserError, DocumentError } from '../errors.js';
 import type { Variant } from '../model/index.js';
 import { ASSET_ORIGIN, type AssetMap, contentType, VARIANT_FAMILIES } from '../render/assets.js';
 import { requireBrowser } from './browser.js';
+import { PROFILE, removeStaleProfiles } from './profiles.js';
 
 export interface PrinterOptions {
   /** Explicit browser executable. */
@@ -401,18 +401,4 @@ export class Printer {
     this.closing ??= (this.starting ?? Promise.resolve()).catch(() => {}).then(() => this.discard());
     return this.closing;
   }
-}
-
-/** Browser profiles are `lessonpack-chrome-<pid>-XXXXXX` in the temp folder: the pid tells whose they are. */
-const PROFILE = 'lessonpack-chrome-';
-
-/** Removes the profiles of builds that were killed (SIGKILL leaves no chance to clean up). */
-async function removeStaleProfiles(): Promise<void> {
-  const names = await readdir(tmpdir()).catch(() => [] as string[]);
-  await Promise.all(
-    names.map(async (n) => {
-      const pid = Number(new RegExp(`^${PROFILE}(\\d+)-`).exec(n)?.[1]);
-      if (pid && !isAlive(pid)) await rm(join(tmpdir(), n), { recursive: true, force: true }).catch(() => {});
-    }),
-  );
 }
