@@ -48,7 +48,8 @@ function ensureCompiled() {
 }
 
 ensureCompiled();
-const { build, findBrowser } = await import('../lib/index.js');
+const { build } = await import('../lib/build.js');
+const { findBrowser } = await import('../lib/print/browser.js');
 const { launchOptions, PDF_OPTIONS } = await import('../lib/print/printer.js');
 const { ASSET_ORIGIN, AssetMap } = await import('../lib/render/assets.js');
 const { normalizeSource } = await import('../lib/resolve/excerpts.js');

@@ -11,8 +11,8 @@ import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
 import type { Printer, PrinterOptions } from './print/printer.js';
 import { removeStaleProfiles } from './print/profiles.js';
-import { loadProject, type Project } from './project.js';
-import { AssetMap, VARIANT_FAMILIES } from './render/assets.js';
+import { loadProject, type Project, projectFonts } from './project.js';
+import { AssetMap } from './render/assets.js';
 import type { LessonView } from './render/view.js';
 import { settleAll } from './settle.js';
 import { linkOnTheWay } from './validate/config.js';
@@ -159,7 +159,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const selectors = options.selectors ?? [];
   const logo = project.config.logo ? join(project.root, project.config.logo) : undefined;
   // One map for the whole build: every document may load the same fonts, stylesheet and logo.
-  const assets = new AssetMap(variant, { logo });
+  const assets = new AssetMap(variant, { logo, fonts: projectFonts(project) });
 
   // Everything every document depends on besides its lesson and sources.
   const common = sha256(
@@ -174,6 +174,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       assets.fontFaceCss(),
       project.configFile ? readFileSync(project.configFile, 'utf8') : '',
       project.config.logo ? hashFiles([join(project.root, project.config.logo)]) : '',
+      hashFiles(projectFonts(project).map((f) => f.file)),
     ].join('\n'),
   );
   const manifestFile = manifestName(options.shard);
@@ -376,7 +377,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       });
       if (options.htmlDir) await writeAtomic(join(options.htmlDir, job.path.replace(/\.pdf$/, '.html')), doc.html);
       const printed = await printHtml(doc.html, job.path);
-      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key), VARIANT_FAMILIES[variant]);
+      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key), assets.families);
       await store(job, pdf, pages);
       report({
         path: job.path,

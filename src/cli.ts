@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { type BuildEvent, type BuildResult, build, shutdown, VERSION } from './build.js';
 import { type Diagnostic, escapeControl, formatDiagnostic, UserError } from './errors.js';
 import type { Paper, Variant } from './model/index.js';
+import { closest } from './validate/suggest.js';
 
 const HELP = `lessonpack ${VERSION}: print document-based lessons as PDF handouts, worksheets, answer keys and packs.
 
@@ -12,6 +13,8 @@ Usage:
   lessonpack pack                              assemble packs from PDFs already built (after sharded builds)
   lessonpack new <lesson-id>                   write lessons/<lesson-id>.json with an example of every question kind
   lessonpack preview [--port N]                serve every document as it prints on http://127.0.0.1:N/, reloading on save
+  lessonpack init <folder> [--example NAME]    create a curriculum project of your own (NAME: korean-war copies the
+                                               bundled unit); refuses a non-empty folder unless --force
 
 Options:
   --out DIR                  output folder (default: dist, or "out" in lessonpack.config.json)
@@ -20,19 +23,52 @@ Options:
                              accessibility variant; non-standard variants go to DIR/<variant>/
   --force                    ignore the cache and print everything again
   --shard K/N                build only slice K of N (CI matrix); packs are skipped: run "lessonpack pack" after
-  --json                     print a machine-readable summary on stdout
+  --json                     print a machine-readable summary (build, pack) or the problems (validate) on stdout
   --browser PATH             Chrome/Chromium to use (or set LESSONPACK_BROWSER)
   --browser-endpoint WS      print on a remote browser (ws://...) instead of launching one
   --root DIR                 project folder (default: the current folder)
   --port N                   port for preview (default: 4173; 0 picks a free one)
+  --example NAME             init: copy a bundled example unit (korean-war)
+  --force                    init: add missing files to a folder that is not empty (never overwrites a file)
   -h, --help                 show this help
   -v, --version              show the version
 
-Outputs: DIR/<lesson-id>/handout.pdf, worksheet.pdf, answer-key.pdf, overview.pdf, student-pack.pdf,
-teacher-pack.pdf; DIR/unit-overview.pdf and DIR/unit-pack.pdf; DIR/manifest.json.`;
+Outputs: DIR/<lesson-id>/handout.pdf, worksheet.pdf, answer-key.pdf, marking-guide.pdf, overview.pdf,
+student-pack.pdf, teacher-pack.pdf; DIR/unit-overview.pdf and DIR/unit-pack.pdf; DIR/manifest.json.`;
 
 const PAPERS = ['letter', 'a4'];
 const VARIANTS = ['standard', 'large-print', 'dyslexia'];
+const COMMANDS = ['build', 'validate', 'pack', 'new', 'preview', 'init'];
+
+const OPTIONS = {
+  out: { type: 'string' },
+  paper: { type: 'string' },
+  variant: { type: 'string' },
+  force: { type: 'boolean' },
+  shard: { type: 'string' },
+  json: { type: 'boolean' },
+  browser: { type: 'string' },
+  'browser-endpoint': { type: 'string' },
+  root: { type: 'string' },
+  port: { type: 'string' },
+  example: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** Our own message for an unknown option, naming it and the nearest known one (parseArgs' text misleads). */
+function checkOptions(argv: string[]): void {
+  for (const arg of argv) {
+    if (arg === '--') return;
+    const m = /^--([^=]+)/.exec(arg) ?? /^-([^-])/.exec(arg);
+    if (!m?.[1]) continue;
+    const name = m[1];
+    const known = arg.startsWith('--') ? Object.hasOwn(OPTIONS, name) : Object.values(OPTIONS).some((o) => 'short' in o && o.short === name);
+    if (known) continue;
+    const near = closest(name, Object.keys(OPTIONS));
+    fail(`unknown option "${arg.split('=')[0]}"${near ? `: did you mean --${near}?` : ''} (see lessonpack --help)`);
+  }
+}
 
 /** Writes to stderr. Lesson, source and template text reach these messages: control characters are shown, not obeyed. */
 function say(text: string): void {
@@ -84,25 +120,8 @@ function summary(result: BuildResult): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: 'string' },
-      paper: { type: 'string' },
-      variant: { type: 'string' },
-      force: { type: 'boolean' },
-      shard: { type: 'string' },
-      json: { type: 'boolean' },
-      browser: { type: 'string' },
-      'browser-endpoint': { type: 'string' },
-      root: { type: 'string' },
-      port: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-  });
+  checkOptions(argv);
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   if (values.version) {
     process.stdout.write(`${VERSION}\n`);
     return 0;
@@ -114,6 +133,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const cwd = process.cwd();
   const root = values.root ? values.root : cwd;
+  // Typed by a person: "A4" and "Letter" mean what they say.
+  if (values.paper) values.paper = values.paper.toLowerCase();
+  if (values.variant) values.variant = values.variant.toLowerCase();
   if (values.paper && !PAPERS.includes(values.paper)) fail(`--paper must be one of: ${PAPERS.join(', ')} (got "${values.paper}")`);
   if (values.variant && !VARIANTS.includes(values.variant)) fail(`--variant must be one of: ${VARIANTS.join(', ')} (got "${values.variant}")`);
   let shard: { index: number; count: number } | undefined;
@@ -126,8 +148,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'validate': {
-      const { validateProject } = await import('./index.js');
-      const { diagnostics, lessons } = await validateProject({ root, cwd, selectors: rest });
+      const { validate } = await import('./index.js');
+      const { diagnostics, lessons } = await validate({ root, cwd, selectors: rest });
+      if (values.json) process.stdout.write(`${JSON.stringify({ ok: !diagnostics.length, lessons, diagnostics }, null, 2)}\n`);
       printDiagnostics(diagnostics);
       if (!diagnostics.length) say(`${lessons} lesson(s) valid; every excerpt found verbatim in its source\n`);
       return diagnostics.length ? 1 : 0;
@@ -193,8 +216,20 @@ export async function main(argv: string[]): Promise<number> {
       await new Promise(() => {});
       return 0;
     }
-    default:
-      fail(`unknown command "${command}": use build, validate, pack, new or preview (see lessonpack --help)`);
+    case 'init': {
+      const folder = rest[0];
+      if (!folder) fail('init needs a folder: lessonpack init <folder> [--example korean-war]');
+      const { init } = await import('./index.js');
+      const made = await init({ folder, example: values.example, force: values.force });
+      for (const f of made.written) process.stderr.write(`wrote ${f}\n`);
+      for (const f of made.kept) process.stderr.write(`kept ${f} (it already existed)\n`);
+      process.stderr.write(`next: cd ${folder} && npm install && npm run build (see its README.md)\n`);
+      return 0;
+    }
+    default: {
+      const near = closest(command, COMMANDS);
+      fail(`unknown command "${command}"${near ? `: did you mean "${near}"?` : ''} (commands: ${COMMANDS.join(', ')}; see lessonpack --help)`);
+    }
   }
 }
 

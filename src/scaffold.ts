@@ -13,10 +13,15 @@ export interface Scaffolded {
   sources: string[];
 }
 
-/** Puts `"$schema"` first, pointing from `dir` at one of lessonpack's schemas, so editors find it. */
-function withSchema(value: Record<string, unknown>, dir: string, schema: string): string {
+/**
+ * Puts `"$schema"` first, pointing from `dir` at one of lessonpack's schemas, so editors find it: through the
+ * project's node_modules when lessonpack is installed there (a path every clone shares), else at this copy.
+ */
+function withSchema(value: Record<string, unknown>, root: string, dir: string, schema: string): string {
   const { $schema: _, ...rest } = value;
-  return `${JSON.stringify({ $schema: relative(dir, join(packageRoot, 'schemas', schema)), ...rest }, null, 2)}\n`;
+  const installed = join(root, 'node_modules', 'lessonpack');
+  const from = existsSync(join(installed, 'schemas', schema)) ? installed : packageRoot;
+  return `${JSON.stringify({ $schema: relative(dir, join(from, 'schemas', schema)).replaceAll('\\', '/'), ...rest }, null, 2)}\n`;
 }
 
 /** The longest lesson id (the lesson schema's maxLength). */
@@ -41,10 +46,10 @@ export async function scaffoldLesson(root: string, id: string): Promise<Scaffold
     if (existsSync(meta)) continue;
     const library = join(packageRoot, 'sources');
     const json = JSON.parse(await readFile(join(library, `${source}.json`), 'utf8')) as Record<string, unknown>;
-    await writeAtomic(meta, withSchema(json, project.sourcesDir, 'source.schema.json'));
+    await writeAtomic(meta, withSchema(json, root, project.sourcesDir, 'source.schema.json'));
     await writeAtomic(join(project.sourcesDir, `${source}.txt`), await readFile(join(library, `${source}.txt`)));
     sources.push(relative(root, meta), relative(root, join(project.sourcesDir, `${source}.txt`)));
   }
-  await writeAtomic(file, withSchema({ id, ...starter }, project.lessonsDir, 'lesson.schema.json'));
+  await writeAtomic(file, withSchema({ id, ...starter }, root, project.lessonsDir, 'lesson.schema.json'));
   return { lesson: relative(root, file), sources };
 }

@@ -52,16 +52,9 @@ describe('builds', () => {
     const bytes = readFileSync(join(out, 'mini-lesson/teacher-pack.pdf'));
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     const top = readOutline(doc).filter((e) => e.level === 1);
-    expect(top.map((e) => e.title)).toEqual([
-      'New Lesson: Replace This Title',
-      'Lesson overview',
-      'Student handout',
-      'Worksheet',
-      'Answer key',
-      'Marking guide',
-    ]);
+    expect(top.map((e) => e.title)).toEqual(['The Start of the Korean War', 'Lesson overview', 'Student handout', 'Worksheet', 'Answer key', 'Marking guide']);
     for (const e of top) expect(e.page % 2).toBe(1);
-    expect(doc.getTitle()).toBe('New Lesson: Replace This Title: Teacher Pack');
+    expect(doc.getTitle()).toBe('The Start of the Korean War: Teacher Pack');
     const pages = await pdfPages(join(out, 'mini-lesson/teacher-pack.pdf'));
     // A page before an odd start that is not the end of a document is an inserted blank, and says so.
     for (const e of top.slice(1)) {
@@ -73,7 +66,7 @@ describe('builds', () => {
     expect(student).toContain('Answer the central question using the documents.');
     const handout = await PDFDocument.load(readFileSync(join(out, 'mini-lesson/handout.pdf')), { updateMetadata: false });
     expect(handout.getAuthor()).toBe('lessonpack');
-    expect(handout.getSubject()).toContain('Replace this with a question');
+    expect(handout.getSubject()).toContain('Who started the Korean War, and how do we know?');
     expect(readOutline(handout).map((e) => e.title)).toContain('Background');
   });
 

@@ -1,8 +1,9 @@
 /** The CLI as a child process, and the generated files kept in step with the schemas. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STARTER_PLACEHOLDERS } from '../src/validate/content.js';
 import { repoRoot, tempDir } from './helpers.js';
 
 const bin = join(repoRoot, 'bin/lessonpack.js');
@@ -68,16 +69,77 @@ describe('lessonpack CLI', () => {
     expect(res.status).toBe(1);
     expect(res.stderr.trim()).toBe('lessonpack: --paper must be one of: letter, a4 (got "legal")');
     expect(run(['frobnicate']).stderr.trim()).toBe(
-      'lessonpack: unknown command "frobnicate": use build, validate, pack, new or preview (see lessonpack --help)',
+      'lessonpack: unknown command "frobnicate" (commands: build, validate, pack, new, preview, init; see lessonpack --help)',
+    );
+    expect(run(['biuld']).stderr.trim()).toBe(
+      'lessonpack: unknown command "biuld": did you mean "build"? (commands: build, validate, pack, new, preview, init; see lessonpack --help)',
     );
   });
 
-  it('new writes a lesson that validates', () => {
+  it('unknown options are named, with the nearest known option', () => {
+    const typo = run(['build', '--papr', 'a4']);
+    expect(typo.status).toBe(1);
+    expect(typo.stderr.trim()).toBe('lessonpack: unknown option "--papr": did you mean --paper? (see lessonpack --help)');
+    expect(run(['build', '--frobnicate']).stderr.trim()).toBe('lessonpack: unknown option "--frobnicate" (see lessonpack --help)');
+    expect(run(['build', '--paper=letter', '--verison']).stderr.trim()).toBe(
+      'lessonpack: unknown option "--verison": did you mean --version? (see lessonpack --help)',
+    );
+  });
+
+  it('paper and variant names are not case-sensitive', () => {
+    const root = tempDir();
+    cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
+    const res = run(['validate', '--paper', 'A4', '--variant', 'Dyslexia'], root);
+    expect(res.stderr).toBe('1 lesson(s) valid; every excerpt found verbatim in its source\n');
+    expect(res.status).toBe(0);
+  });
+
+  it('a lesson saved with a byte order mark is read like any other; a file name that is no id gets a valid suggestion', () => {
+    const root = tempDir();
+    cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
+    const lesson = join(root, 'lessons', readdirSync(join(root, 'lessons'))[0] ?? '');
+    writeFileSync(lesson, `\uFEFF${readFileSync(lesson, 'utf8')}`);
+    expect(run(['validate'], root).stderr).toBe('1 lesson(s) valid; every excerpt found verbatim in its source\n');
+    cpSync(lesson, join(root, 'lessons', 'Berlin Airlift.json'));
+    const res = run(['validate'], root);
+    expect(res.stderr).toContain('lesson id "mini-lesson" does not match the file name Berlin Airlift.json');
+    expect(res.stderr).toContain("hint: rename the file to mini-lesson.json (a lesson's file name is its id: lowercase letters, digits and single hyphens)");
+  });
+
+  it('validate --json prints the problems on stdout', () => {
+    const root = tempDir();
+    cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
+    const ok = JSON.parse(run(['validate', '--json'], root).stdout);
+    expect(ok).toEqual({ ok: true, lessons: 1, diagnostics: [] });
+    const lesson = join(root, 'lessons', readdirSync(join(root, 'lessons'))[0] ?? '');
+    writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('"centralQuestion"', '"centralQuestoin"'));
+    const res = run(['validate', '--json'], root);
+    expect(res.status).toBe(1);
+    const bad = JSON.parse(res.stdout);
+    expect(bad.ok).toBe(false);
+    expect(bad.diagnostics.map((d: { message: string }) => d.message)).toContain('unknown property "centralQuestoin"');
+  });
+
+  it('new writes a lesson whose only problems are its placeholders; replaced, it validates', () => {
     const root = tempDir();
     cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
     expect(run(['new', 'my-lesson'], root).status).toBe(0);
     const res = run(['validate', 'my-lesson'], root);
-    expect(res.stderr).toBe('1 lesson(s) valid; every excerpt found verbatim in its source\n');
+    expect(res.status).toBe(1);
+    const flagged = [...res.stderr.matchAll(/^lessons\/my-lesson\.json:\d+:\d+ {2}(\S+) {2}placeholder text from "lessonpack new"/gm)].map((m) => m[1]);
+    expect(flagged).toEqual(['/title', '/unit', '/author', '/centralQuestion', '/background/body', '/documents/0/headnote']);
+    expect(res.stderr).toContain('6 problem(s) in 1 file(s)');
+    // Every placeholder the check knows is one the starter writes (and the other way round, by the count above).
+    const starter = readFileSync(join(repoRoot, 'templates/starter-lesson.json'), 'utf8');
+    for (const p of STARTER_PLACEHOLDERS) expect(starter).toContain(JSON.stringify(p));
+    const file = join(root, 'lessons/my-lesson.json');
+    let text = readFileSync(file, 'utf8');
+    STARTER_PLACEHOLDERS.forEach((p, i) => {
+      text = text.replace(JSON.stringify(p), JSON.stringify(`My own text ${i}`));
+    });
+    writeFileSync(file, text);
+    expect(run(['validate', 'my-lesson'], root).stderr).toBe('1 lesson(s) valid; every excerpt found verbatim in its source\n');
+    expect(text).toMatch(/"\$schema": "(\.\.\/)+[^"]*schemas\/lesson\.schema\.json"/);
     expect(run(['new', 'Bad Id'], root).stderr).toContain('"Bad Id" is not a valid lesson id');
   });
 

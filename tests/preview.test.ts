@@ -123,7 +123,7 @@ describe('lessonpack preview', () => {
     expect(reload).toBeLessThan(1000);
 
     // Broken JSON whose offending line holds markup: it must show as text, formatted as `validate` prints it.
-    const broken = JSON.stringify(edited, null, 2).replace('"Your unit",', '"<b id=injected>Your unit</b>",,');
+    const broken = JSON.stringify(edited, null, 2).replace('"The Korean War",', '"<b id=injected>The Korean War</b>",,');
     await saveAndWaitFor(broken, 'invalid JSON');
     const error = await page.evaluate(() => ({
       text: document.querySelector('.lp-diagnostics')?.textContent ?? '',
@@ -133,8 +133,8 @@ describe('lessonpack preview', () => {
     expect(error.text.split('\n').slice(0, 4).join('\n')).toMatchInlineSnapshot(`
       "lessons/mini-lesson.json:5:42  invalid JSON: property name expected
         3 |   "id": "mini-lesson",
-        4 |   "title": "New Lesson: Replace This Title",
-      > 5 |   "unit": "<b id=injected>Your unit</b>",,"
+        4 |   "title": "The Start of the Korean War",
+      > 5 |   "unit": "<b id=injected>The Korean War</b>",,"
     `);
 
     // Schema-valid JSON with a semantic mistake shows the pinned message too.

@@ -312,3 +312,16 @@ describe('generated strings in a real PDF', () => {
     }
   });
 });
+
+describe('Markdown where writers expect it', () => {
+  it('vocabulary definitions and timeline events take inline Markdown, sanitized', () => {
+    const lesson = structuredClone(base);
+    lesson.vocabulary = [{ term: 'airlift', definition: 'Supply by air (German *Luftbrücke*, "air bridge") <script>x()</script>' }];
+    lesson.background.timeline = [{ date: '24 June 1948', event: 'The Soviet Union **blockades** West Berlin.' }];
+    const { diagnostics, html } = pipeline(JSON.stringify(lesson));
+    expect(diagnostics).toEqual([]);
+    expect(html?.handout).toContain('<dd>Supply by air (German <em>Luftbrücke</em>, "air bridge") </dd>');
+    expect(html?.handout).toContain('<td>The Soviet Union <strong>blockades</strong> West Berlin.</td>');
+    expect(html?.handout).not.toContain('*Luftbrücke*');
+  });
+});

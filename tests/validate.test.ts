@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic, UserError } from '../src/errors.js';
-import { validateProject } from '../src/index.js';
+import { validate as validateProject } from '../src/index.js';
 import { repoRoot, tempDir } from './helpers.js';
 
 const mini = join(repoRoot, 'tests/fixtures/projects/mini');
@@ -135,7 +135,9 @@ describe('validation points at the place and says what to do', () => {
     expect(msg?.split('\n')[0]).toMatchInlineSnapshot(
       `"lessons/mini-lesson.json:46:18  /documents/0/locator/start  Document A: text not found verbatim in the source: "On June 26, 1950, the Korean War began""`,
     );
-    expect(msg).toContain('hint: closest passage: "On June 25, 1950, the Korean War began" (in sources/two-koreas-explainer.txt)');
+    expect(msg).toContain(
+      'hint: closest passage: "On June 25, 1950, the Korean War began"; the source has "5" (U+0035) where you wrote "6" (U+0036), after "On June 2" (in sources/two-koreas-explainer.txt)',
+    );
   });
 
   it('an unknown source id lists the known ones', async () => {

@@ -55,8 +55,9 @@ export function codeFrame(text: string, line: number, column?: number): string {
 /** Decodes bytes as strict UTF-8; returns a diagnostic pointing at the first bad byte otherwise. */
 export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | { error: Diagnostic } {
   try {
-    // ignoreBOM keeps a byte order mark in the text, so the JSON parser can report it rather than hide it.
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    // ignoreBOM keeps a byte order mark in the text: the JSON parser reads past it, the source loader strips it.
+    // NFC: a decomposed accent ("o" + U+0306) and its composed form are one character to readers, fonts and anchors.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes).normalize('NFC') };
   } catch {
     // One lenient decode, then walk its replacement characters: the first whose bytes are not a literal
     // U+FFFD (EF BF BD) is the first bad byte. Linear, so a big file with a late bad byte stays fast.
@@ -106,17 +107,8 @@ function tooDeepAt(text: string, max: number): number {
 /** Parses strict JSON, returning every syntax problem with line, column, frame and hint. */
 export function parseJson(file: string, text: string): { doc: JsonDocument; errors: Diagnostic[] } {
   const errors: Diagnostic[] = [];
-  if (text.charCodeAt(0) === 0xfeff) {
-    errors.push({
-      file,
-      line: 1,
-      column: 1,
-      code: 'json/bom',
-      message: 'the file starts with a byte order mark (BOM)',
-      hint: 'save the file as UTF-8 without BOM',
-    });
-    return { doc: { file, text, value: undefined, tree: undefined }, errors };
-  }
+  // A byte order mark is invisible in editors and harmless: read past it (columns then match what editors show).
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
     errors.push({
       file,

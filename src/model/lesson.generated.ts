@@ -111,7 +111,7 @@ timeline?: {
  */
 date: string
 /**
- * What happened.
+ * What happened (Markdown, inline: **bold**, *italics*).
  */
 event: string
 }[]
@@ -159,7 +159,7 @@ export interface Term {
  */
 term: string
 /**
- * A student-friendly definition.
+ * A student-friendly definition (Markdown, inline: **bold**, *italics*).
  */
 definition: string
 }

@@ -46,9 +46,9 @@ undated?: boolean
 estimate?: string
 }
 /**
- * What kind of text it is.
+ * What kind of text it is (printed in the marking guide); "other" when none fits.
  */
-kind: ("blog essay" | "perspective essay" | "student newspaper" | "news explainer" | "academic paper" | "speech or statement")
+kind: ("academic paper" | "blog essay" | "book or book chapter" | "cartoon" | "diary or memoir" | "encyclopedia entry" | "fact sheet" | "government document" | "interview or oral history" | "law or resolution" | "letter" | "magazine article" | "map" | "news explainer" | "newspaper article" | "perspective essay" | "photograph" | "speech or statement" | "student newspaper" | "telegram or cable" | "textbook" | "treaty or agreement" | "other")
 /**
  * Full citation, printed under every excerpt.
  */

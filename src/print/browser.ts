@@ -1,13 +1,27 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BrowserError } from '../errors.js';
 import { packageRoot } from '../paths.js';
 
 export const BROWSER_ENV = 'LESSONPACK_BROWSER';
 
-/** System browsers, fastest first: the headless shell starts and prints faster than full Chromium. */
-const SYSTEM_BROWSERS: string[] = JSON.parse(readFileSync(join(packageRoot, 'scripts', 'browsers.json'), 'utf8'));
+/** The setup script shared with `npm install` (plain JavaScript, so it runs before anything is compiled). */
+interface Setup {
+  SYSTEM_BROWSERS: string[];
+  BROWSER_PACKAGES: string[];
+  canUseApt(): boolean;
+  aptInstall(packages: string[], log?: (line: string) => void): string | undefined;
+}
+
+let setup: Setup | undefined;
+async function loadSetup(): Promise<Setup> {
+  setup ??= (await import(pathToFileURL(join(packageRoot, 'scripts', 'setup-browser.mjs')).href)) as Setup;
+  return setup;
+}
+/** Loaded once at import: findBrowser stays synchronous. */
+const SYSTEM_BROWSERS: string[] = (await loadSetup()).SYSTEM_BROWSERS;
 
 /** Browsers Puppeteer downloaded earlier (its cache), newest first. */
 function puppeteerCache(): string[] {
@@ -48,11 +62,19 @@ export function findBrowser(explicit?: string): BrowserChoice | undefined {
   return cached ? { path: cached, origin: 'puppeteer-cache' } : undefined;
 }
 
-export const INSTALL_HINT = `no Chrome or Chromium found: install one (Debian/Ubuntu: sudo apt-get install chromium-headless-shell) or set ${BROWSER_ENV}=/path/to/chrome`;
+export const INSTALL_HINT = `no Chrome or Chromium found: install Google Chrome, Chromium or chrome-headless-shell (Debian/Ubuntu: apt-get install chromium-headless-shell), or set ${BROWSER_ENV}=/path/to/chrome`;
 
-/** Finds a browser or explains in one line what to install or set. */
-export function requireBrowser(explicit?: string): BrowserChoice {
+/**
+ * Finds a browser or explains in one line what to install or set. Where `npm install` skipped lessonpack's setup
+ * script (npm 11 may, or --ignore-scripts), this first run does what it would have done: apt-get on Debian as root.
+ */
+export async function requireBrowser(explicit?: string): Promise<BrowserChoice> {
   const found = findBrowser(explicit);
-  if (!found) throw new BrowserError(INSTALL_HINT);
-  return found;
+  if (found) return found;
+  const { canUseApt, aptInstall, BROWSER_PACKAGES } = await loadSetup();
+  if (!canUseApt()) throw new BrowserError(INSTALL_HINT);
+  const error = aptInstall(BROWSER_PACKAGES, (line) => process.stderr.write(`${line}\n`));
+  const installed = findBrowser(explicit);
+  if (!installed) throw new BrowserError(`${INSTALL_HINT}${error ? ` (apt-get failed: ${error})` : ''}`);
+  return installed;
 }

@@ -145,7 +145,7 @@ export class Printer {
       }
       return this.browser;
     }
-    const choice = requireBrowser(this.options.browserPath);
+    const choice = await requireBrowser(this.options.browserPath);
     await removeStaleProfiles();
     const userDataDir = await mkdtemp(join(tmpdir(), `${PROFILE}${process.pid}-`));
     this.userDataDir = userDataDir;

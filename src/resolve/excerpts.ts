@@ -2,6 +2,7 @@ import type { Diagnostic } from '../errors.js';
 import { locate } from '../load/json.js';
 import type { Document, Lesson, ResolvedExcerpt, ResolvedLesson, Source } from '../model/index.js';
 import { distance } from '../validate/suggest.js';
+import { type Folded, firstDifference, fold } from './fold.js';
 
 /**
  * A source's text as paragraphs with whitespace collapsed. `flat` joins them with "\n" so offsets are shared
@@ -77,49 +78,76 @@ export function closestPassage(haystack: string, needle: string): string {
   // Compare at most 120 characters: enough to recognise the passage, and keeps each comparison cheap.
   const target = collapse(needle).slice(0, 120);
   const n = target.length;
-  let best = '';
   let bestD = Number.POSITIVE_INFINITY;
   let starts = [0];
   for (let i = 1; i < haystack.length; i++) if (haystack[i - 1] === ' ') starts.push(i);
   if (starts.length > EXHAUSTIVE) starts = likelyStarts(haystack, target, starts);
+  let bestStart = 0;
   for (const s of starts) {
-    const candidate = haystack.slice(s, s + n);
-    const d = distance(candidate, target);
+    const d = distance(haystack.slice(s, s + n), target);
     if (d < bestD) {
       bestD = d;
-      best = candidate;
+      bestStart = s;
     }
   }
-  return best;
+  // Shown to the end of its last word: a passage cut mid-word reads as a typo of its own.
+  const wordEnd = haystack.indexOf(' ', bestStart + n - 1);
+  return haystack.slice(bestStart, wordEnd < 0 ? haystack.length : Math.max(wordEnd, bestStart + n));
 }
 
 type Range = { from: number; to: number };
+type Problem = { which: 'start' | 'end'; message: string; hint?: string };
 
-function findAnchors(
-  text: NormalizedText,
-  start: string,
-  end: string,
-  within: Range,
-): { range?: Range; problem?: { which: 'start' | 'end'; message: string; hint?: string } } {
-  const s = collapse(start);
-  const e = collapse(end);
-  const i = text.search.indexOf(s, within.from);
-  if (i < 0 || i + s.length > within.to) {
+const foldedCache = new WeakMap<NormalizedText, Folded>();
+function folded(text: NormalizedText): Folded {
+  let f = foldedCache.get(text);
+  if (!f) {
+    f = fold(text.search);
+    foldedCache.set(text, f);
+  }
+  return f;
+}
+
+/** "closest passage" with the first character that differs, so an invisible or look-alike difference can be seen. */
+function notFoundHint(scope: string, anchor: string): string {
+  const passage = closestPassage(scope, anchor);
+  const difference = firstDifference(passage, anchor);
+  return `closest passage: "${passage}"${difference ? `; ${difference}` : ''}`;
+}
+
+/** Finds start and end anchors inside `within` (offsets of `text.search`), matching typographic variants alike. */
+function findAnchors(text: NormalizedText, start: string, end: string, within: Range): { range?: Range; problem?: Problem } {
+  const f = folded(text);
+  const s = fold(collapse(start)).text;
+  const e = fold(collapse(end)).text;
+  const from = f.toFolded[within.from] ?? 0;
+  const to = f.toFolded[within.to] ?? f.text.length;
+  const i = f.text.indexOf(s, from);
+  if (!s || i < 0 || i + s.length > to) {
     const scope = text.search.slice(within.from, within.to);
-    return { problem: { which: 'start', message: `text not found verbatim in the source: "${s}"`, hint: `closest passage: "${closestPassage(scope, s)}"` } };
+    return { problem: { which: 'start', message: `text not found verbatim in the source: "${collapse(start)}"`, hint: notFoundHint(scope, collapse(start)) } };
   }
-  const again = text.search.indexOf(s, i + 1);
-  if (again >= 0 && again + s.length <= within.to) {
-    return { problem: { which: 'start', message: `"${s}" occurs more than once in the source`, hint: 'lengthen the anchor until it is unique' } };
+  const again = f.text.indexOf(s, i + 1);
+  if (again >= 0 && again + s.length <= to) {
+    return { problem: { which: 'start', message: `"${collapse(start)}" occurs more than once in the source`, hint: 'lengthen the anchor until it is unique' } };
   }
-  const j = text.search.indexOf(e, i);
-  if (j < 0 || j + e.length > within.to) {
-    const scope = text.search.slice(i, within.to);
+  const j = f.text.indexOf(e, i);
+  if (!e || j < 0 || j + e.length > to) {
+    const before = f.text.lastIndexOf(e, i);
+    if (e && before >= from)
+      return {
+        problem: {
+          which: 'end',
+          message: `the end anchor "${collapse(end)}" comes before the start anchor in the source`,
+          hint: 'the excerpt runs from the start anchor forward: choose an end anchor after it, or swap the two',
+        },
+      };
+    const scope = text.search.slice(f.toOriginal[i] ?? 0, within.to);
     return {
-      problem: { which: 'end', message: `text not found verbatim after the start anchor: "${e}"`, hint: `closest passage: "${closestPassage(scope, e)}"` },
+      problem: { which: 'end', message: `text not found verbatim after the start anchor: "${collapse(end)}"`, hint: notFoundHint(scope, collapse(end)) },
     };
   }
-  return { range: { from: i, to: j + e.length } };
+  return { range: { from: f.toOriginal[i] ?? 0, to: (f.toOriginal[j + e.length - 1] ?? 0) + 1 } };
 }
 
 const ELLIPSIS = '[…]';
@@ -160,7 +188,15 @@ export function resolveExcerpt(doc: Document, source: Source): { paragraphs?: st
     const found = findAnchors(text, cut.start, cut.end, { from: cursor, to: range.to });
     if (!found.range) {
       const p = found.problem;
-      if (p) problems.push({ pointer: `/omit/${k}/${p.which}`, message: `${p.message} (cuts must lie inside the excerpt, in order)`, hint: p.hint });
+      // A cut that exists in the source, but not here, lies outside the excerpt or before an earlier cut.
+      const elsewhere = findAnchors(text, cut.start, cut.end, { from: 0, to: text.search.length }).range;
+      if (elsewhere)
+        problems.push({
+          pointer: `/omit/${k}`,
+          message: `the cut from "${collapse(cut.start)}" to "${collapse(cut.end)}" is in the source but ${elsewhere.from < cursor && elsewhere.from >= range.from ? 'before the end of the previous cut' : 'outside the excerpt'}`,
+          hint: 'cuts must lie inside the excerpt, in the order they appear',
+        });
+      else if (p) problems.push({ pointer: `/omit/${k}/${p.which}`, message: p.message, hint: p.hint });
       return;
     }
     keep.push({ from: cursor, to: found.range.from });

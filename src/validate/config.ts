@@ -1,8 +1,10 @@
 /** Checks of lessonpack.config.json that its schema cannot make: paths stay in the project and name files that exist. */
-import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../errors.js';
-import { linkLeavesRoot } from '../load/index.js';
+import { fontCoverage } from '../fonts/cmap.js';
+import { BUNDLED_FAMILIES } from '../fonts/index.js';
+import { linkLeavesRoot, type ReadResult, readInputFile } from '../load/files.js';
 import { type JsonDocument, locate } from '../load/json.js';
 import type { Config } from '../model/index.js';
 
@@ -13,6 +15,16 @@ const IMAGE_TYPES: Record<string, { name: string; matches: (head: Buffer) => boo
   '.jpeg': { name: 'JPEG', matches: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
   '.svg': { name: 'SVG', matches: (b) => /<svg[\s>]/.test(b.toString('utf8')) },
 };
+
+/** Largest logo and project font read (a font with every CJK glyph is about 20 MB). */
+const MAX_LOGO_BYTES = 8 * 1024 * 1024;
+const MAX_FONT_BYTES = 32 * 1024 * 1024;
+
+/** Why a file the config names was not read (it was checked to be a regular file inside the project first). */
+function tooLarge(shown: string, read: Exclude<ReadResult, { bytes: Buffer }>, max: number): string {
+  if (read.problem === 'too-large') return `${shown} is ${(read.size / 1048576).toFixed(1)} MB; it must be under ${max / 1048576} MB`;
+  return 'diagnostic' in read ? `${shown} ${read.diagnostic.message}` : `${shown} cannot be read (${read.code})`;
+}
 
 /** Problems with the files and folders a schema-valid config names, located in the config file. */
 export function checkConfigPaths(root: string, doc: JsonDocument, config: Config): Diagnostic[] {
@@ -51,9 +63,39 @@ export function checkConfigPaths(root: string, doc: JsonDocument, config: Config
         'put the image in the project and give its path relative to the project folder',
       );
     else if (!type) at('/logo', 'config/image-type', `the logo must be a PNG, JPEG or SVG file, not "${extname(file) || 'no extension'}"`);
-    else if (!type.matches(readFileSync(file).subarray(0, 1024)))
-      at('/logo', 'config/image-type', `${config.logo} is not a ${type.name} image`, 'save the logo again as PNG, JPEG or SVG, with the matching extension');
+    else {
+      const read = readInputFile(file, config.logo, { root, maxBytes: MAX_LOGO_BYTES });
+      if (!('bytes' in read))
+        at('/logo', 'config/too-large', tooLarge(config.logo, read, MAX_LOGO_BYTES), 'a logo prints a few centimetres wide: save it smaller');
+      else if (!type.matches(read.bytes.subarray(0, 1024)))
+        at('/logo', 'config/image-type', `${config.logo} is not a ${type.name} image`, 'save the logo again as PNG, JPEG or SVG, with the matching extension');
+    }
   }
+  (config.fonts ?? []).forEach((font, i) => {
+    const pointer = `/fonts/${i}/file`;
+    if (!inside(font.file, pointer)) return;
+    const file = resolve(root, font.file);
+    if (linkLeavesRoot(file, root))
+      at(pointer, 'config/outside-project', `font file ${font.file} is a symbolic link out of the project`, 'paths in the config stay inside the project');
+    else if (!existsSync(file) || !statSync(file).isFile())
+      at(
+        pointer,
+        'config/missing-font',
+        `font file not found: ${font.file}`,
+        'put the font file in the project and give its path relative to the project folder',
+      );
+    else {
+      const read = readInputFile(file, font.file, { root, maxBytes: MAX_FONT_BYTES });
+      try {
+        if (!('bytes' in read)) at(pointer, 'config/too-large', tooLarge(font.file, read, MAX_FONT_BYTES), 'use a WOFF2 file of the faces you need');
+        else fontCoverage(read.bytes);
+      } catch {
+        at(pointer, 'config/not-a-font', `${font.file} is not a font file lessonpack can read`, 'use a WOFF2, WOFF, TrueType (.ttf) or OpenType (.otf) file');
+      }
+    }
+    if (BUNDLED_FAMILIES.includes(font.family))
+      at(`/fonts/${i}/family`, 'config/bundled-family', `"${font.family}" is a bundled font family`, 'give your font a name of its own');
+  });
   return out;
 }
 

@@ -53,21 +53,14 @@ export function checkAnswers(data: LessonFile): Problem[] {
   return problems;
 }
 
-/** Every string in a JSON value, with its path. */
-function eachString(value: unknown, visit: (text: string, path: (string | number)[]) => void, path: (string | number)[] = []): void {
-  if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) for (const [i, v] of value.entries()) eachString(v, visit, [...path, i]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) eachString(v, visit, [...path, k]);
-}
-
 /**
  * Markdown images in lesson text: lesson text prints words only, so they would vanish from the PDF. (Raw HTML, an
  * <img> included, is documented as removed and is not reported: hostile or pasted markup must still build.)
  */
 export function checkImages(data: LessonFile): Problem[] {
   const problems: Problem[] = [];
-  eachString(data, (value, path) => {
-    const m = /!\[[^\]]*\]\(\s*<?([^)\s>]*)/.exec(value);
+  for (const { text, path } of strings(data)) {
+    const m = /!\[[^\]]*\]\(\s*<?([^)\s>]*)/.exec(text);
     if (m)
       problems.push({
         pointer: toPointer(path),
@@ -75,8 +68,37 @@ export function checkImages(data: LessonFile): Problem[] {
         message: `image ${m[1] ? `"${m[1]}" ` : ''}will not print: lesson text cannot show images`,
         hint: 'describe what the image shows in words; a school logo goes in lessonpack.config.json ("logo")',
       });
-  });
+  }
   return problems;
+}
+
+/** Every string in a lesson, with its path. */
+function* strings(value: unknown, path: (string | number)[] = []): Generator<{ text: string; path: (string | number)[] }> {
+  if (typeof value === 'string') yield { text: value, path };
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
+/** The text `lessonpack new` writes for the writer to replace (templates/starter-lesson.json; a test keeps them in step). */
+export const STARTER_PLACEHOLDERS = [
+  'New Lesson: Replace This Title',
+  'Your unit',
+  'Your name',
+  'Replace this with a question students can argue either way.',
+  'Write a short reading here in **Markdown** so students can place the documents in time.',
+  'Say who wrote the document, when, what kind of text it is, and why it matters.',
+];
+
+/** Placeholder text from `lessonpack new` still in the lesson: it would print as if it were the lesson's own. */
+export function checkPlaceholders(data: LessonFile): Problem[] {
+  return [...strings(data)]
+    .filter(({ text }) => STARTER_PLACEHOLDERS.includes(text.trim()))
+    .map(({ text, path }) => ({
+      pointer: toPointer(path),
+      code: 'lesson/placeholder',
+      message: `placeholder text from "lessonpack new" is still here: ${JSON.stringify(text.trim())}`,
+      hint: 'replace it with your own text',
+    }));
 }
 
 /** Deepest nesting of Markdown quotes and lists that prints; a lesson needs three or four. */
@@ -104,16 +126,17 @@ export function markdownDepth(text: string): number {
 
 /** Strings (of a lesson or unit) whose Markdown nests deeper than can print. */
 export function checkMarkdownDepth(data: unknown): Problem[] {
-  const problems: Problem[] = [];
-  eachString(data, (text, path) => {
+  return [...strings(data)].flatMap(({ text, path }) => {
     const depth = markdownDepth(text);
-    if (depth > MAX_MARKDOWN_DEPTH)
-      problems.push({
-        pointer: toPointer(path),
-        code: 'markdown/too-deep',
-        message: `Markdown is nested ${depth} levels deep (quotes ">" and lists); at most ${MAX_MARKDOWN_DEPTH} levels print`,
-        hint: 'remove the extra ">", "-" or "1." at the start of the line',
-      });
+    return depth > MAX_MARKDOWN_DEPTH
+      ? [
+          {
+            pointer: toPointer(path),
+            code: 'markdown/too-deep',
+            message: `Markdown is nested ${depth} levels deep (quotes ">" and lists); at most ${MAX_MARKDOWN_DEPTH} levels print`,
+            hint: 'remove the extra ">", "-" or "1." at the start of the line',
+          },
+        ]
+      : [];
   });
-  return problems;
 }

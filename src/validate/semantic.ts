@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../errors.js';
 import { locate } from '../load/json.js';
 import type { LessonFile, RawLesson } from '../model/index.js';
-import { checkAnswers, checkImages, checkMarkdownDepth, type Problem } from './content.js';
+import { checkAnswers, checkImages, checkMarkdownDepth, checkPlaceholders, type Problem } from './content.js';
 import { closest } from './suggest.js';
 
 function duplicates(items: { id: string; pointer: string }[], what: string): Problem[] {
@@ -24,7 +24,10 @@ export function checkLesson(data: LessonFile, fileBase: string): Problem[] {
       pointer: '/id',
       code: 'lesson/id-mismatch',
       message: `lesson id "${data.id}" does not match the file name ${fileBase}.json`,
-      hint: `rename the file to ${data.id}.json, or set "id": "${fileBase}"`,
+      // A file name that is no valid id (e.g. "Berlin Airlift") cannot be suggested as one.
+      hint: /^[a-z0-9]+(-[a-z0-9]+)*$/.test(fileBase)
+        ? `rename the file to ${data.id}.json, or set "id": "${fileBase}"`
+        : `rename the file to ${data.id}.json (a lesson's file name is its id: lowercase letters, digits and single hyphens)`,
     });
   }
   const docIds = data.documents.map((d) => d.id);
@@ -183,7 +186,7 @@ export function checkLesson(data: LessonFile, fileBase: string): Problem[] {
         break;
     }
   }
-  problems.push(...checkAnswers(data), ...checkImages(data), ...checkMarkdownDepth(data));
+  problems.push(...checkAnswers(data), ...checkImages(data), ...checkPlaceholders(data), ...checkMarkdownDepth(data));
   return problems;
 }
 
