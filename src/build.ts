@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { hashFiles, inputStamp, knownOutputs, listFiles, signStamp, stampedDocuments } from './cache.js';
-import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, OutputError, UserError, ValidationError } from './errors.js';
+import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, OutputError, RendererCrashed, UserError, ValidationError } from './errors.js';
 import { checkCacheOutside, projectCacheDir } from './machine.js';
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
@@ -64,8 +64,8 @@ export interface DocumentResult {
 export type BuildEvent =
   | { type: 'plan'; total: number }
   | { type: 'document'; result: DocumentResult; done: number; total: number }
-  /** The browser died while printing `path`: it was relaunched and the document is printed once more. */
-  | { type: 'retry'; path: string; reason: string }
+  /** The browser (or the tab's renderer) died while printing `path`: the document is printed once more on a new one. */
+  | { type: 'retry'; path: string; reason: string; on: 'browser' | 'tab' }
   | { type: 'diagnostics'; diagnostics: Diagnostic[] };
 
 export interface BuildResult {
@@ -319,7 +319,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       return await print();
     } catch (e) {
       if (!(e instanceof BrowserDisconnected) || run.interrupted) throw e;
-      options.onEvent?.({ type: 'retry', path: label, reason: e.message });
+      options.onEvent?.({ type: 'retry', path: label, reason: e.message, on: e instanceof RendererCrashed ? 'tab' : 'browser' });
       return await print();
     }
   };

@@ -90,7 +90,7 @@ function progress(json: boolean) {
   const t0 = performance.now();
   return (e: BuildEvent) => {
     if (e.type === 'diagnostics') return printDiagnostics(e.diagnostics);
-    if (e.type === 'retry') return void say(`${tty ? '\n' : ''}${e.reason}; printing it again on a new browser\n`);
+    if (e.type === 'retry') return void say(`${tty ? '\n' : ''}${e.reason}; printing it again on a new ${e.on}\n`);
     if (e.type !== 'document') return;
     const r = e.result;
     if (tty) {

@@ -83,3 +83,8 @@ export class OutputError extends UserError {
     super(`${path} ${problem}`, [], options);
   }
 }
+
+/** A tab's renderer process died while printing (killed, out of memory): the document is printed once more on a new tab. */
+export class RendererCrashed extends BrowserDisconnected {
+  override name = 'RendererCrashed';
+}

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type LaunchOptions, type Page, type Protocol } from 'puppeteer-core';
-import { BrowserDisconnected, BrowserError, DocumentError } from '../errors.js';
+import { BrowserDisconnected, BrowserError, DocumentError, RendererCrashed } from '../errors.js';
 import type { Variant } from '../model/index.js';
 import { ASSET_ORIGIN, type AssetMap, contentType, VARIANT_FAMILIES } from '../render/assets.js';
 import { requireBrowser } from './browser.js';
@@ -85,6 +85,10 @@ interface Slot {
   page: Page;
   uses: number;
   job?: PrintJob & { blocked: string[]; missing: string[] };
+  /** The tab's renderer process died (killed, out of memory): the tab is useless, its job is printed again. */
+  crashed?: boolean;
+  /** Called when the renderer dies while a job is printing. */
+  onCrash?: () => void;
 }
 
 /** One browser, a bounded pool of reused pages; every request a page makes is answered from our asset map or aborted. */
@@ -214,6 +218,11 @@ export class Printer {
       const page = this.blank ?? (await browser.newPage());
       this.blank = undefined;
       const slot: Slot = { page, uses: 0 };
+      // Puppeteer's 'error' event is the renderer crashing: without it a print waits for a page that never answers.
+      page.on('error', () => {
+        slot.crashed = true;
+        slot.onCrash?.();
+      });
       await page.setJavaScriptEnabled(false);
       // The Fetch domain directly rather than page.setRequestInterception: Puppeteer base64-encodes every response
       // body in JavaScript; we encode each asset once.
@@ -251,7 +260,15 @@ export class Printer {
       await abort();
       return;
     }
-    const path = decodeURI(new URL(url).pathname);
+    let path: string;
+    try {
+      path = decodeURI(new URL(url).pathname);
+    } catch {
+      // A malformed address (a template's %ZZ) is not one of ours: blocked like any other, never a crash.
+      job.blocked.push(url.slice(0, 200));
+      await abort();
+      return;
+    }
     if (path === '/document.html') {
       const headers = [
         { name: 'content-type', value: 'text/html; charset=utf-8' },
@@ -282,8 +299,12 @@ export class Printer {
   }
 
   private async acquire(): Promise<Slot> {
-    const slot = this.free.pop();
-    if (slot) return slot;
+    for (let slot = this.free.pop(); slot; slot = this.free.pop()) {
+      if (!slot.crashed) return slot;
+      // An idle tab whose renderer died: close it; a new one takes its place below.
+      this.created--;
+      await slot.page.close().catch(() => {});
+    }
     if (this.created < this.concurrency) {
       this.created++;
       try {
@@ -370,23 +391,32 @@ export class Printer {
         const pdf = await slot.page.pdf({ ...PDF_OPTIONS, timeout: 0 });
         return { pdf: new Uint8Array(pdf), overflowing: [...new Set(fonts.overflowing)] };
       })();
+      // Lost the race (timeout, crash): its later failure is already reported.
+      work.catch(() => {});
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(
           () => reject(new DocumentError(`${job.label}: printing took longer than ${this.timeoutMs / 1000} s and was stopped`)),
           this.timeoutMs,
         );
       });
-      const { pdf, overflowing } = await Promise.race([work, timeout]);
+      const crash = new Promise<never>((_, reject) => {
+        slot.onCrash = () => reject(new RendererCrashed(`the page's renderer crashed while printing ${job.label}`));
+        if (slot.crashed) slot.onCrash();
+      });
+      const { pdf, overflowing } = await Promise.race([work, timeout, crash]);
       return { pdf, blocked: state.blocked, overflowing, ms: performance.now() - started, waitedMs: started - queued };
     } catch (e) {
       broken = true;
-      if (e instanceof DocumentError) throw e;
+      if (e instanceof DocumentError || e instanceof RendererCrashed) throw e;
+      // A crashed page fails its navigation (ERR_ABORTED) before or after the crash event: the same crash.
+      if (slot.crashed) throw new RendererCrashed(`the page's renderer crashed while printing ${job.label}`, [], { cause: e });
       // The page's own browser, not this.browser: another document may already have relaunched it.
       if (!slot.page.browser().connected || /Target closed|Session closed|crashed/i.test(String((e as Error).message)))
         throw new BrowserDisconnected(`the browser disconnected while printing ${job.label}`, [], { cause: e });
       throw new DocumentError(`${job.label}: printing failed: ${(e as Error).message.split('\n')[0]}`, [], { cause: e });
     } finally {
       clearTimeout(timer);
+      slot.onCrash = undefined;
       await this.release(slot, broken);
     }
   }
