@@ -9,19 +9,20 @@ export type Problem = { pointer: string; code: string; message: string; hint?: s
 const PLACEHOLDER = /^(?:(?:todo|tbd|tba|fixme|xxx+)(?:\W.*)?|\?+|\.{3}|…)$/is;
 
 /** The texts the answer key prints for a question, each with its pointer below the question. */
-function keyTexts(q: Question): { path: (string | number)[]; text: string }[] {
+function keyTexts(q: Question): { path: (string | number)[]; text: string; markdown: boolean }[] {
   switch (q.kind) {
     case 'short-answer':
     case 'extended-response':
-      return [{ path: ['answer'], text: q.answer }];
+      return [{ path: ['answer'], text: q.answer, markdown: true }];
+    // Table answers and matches are plain text: printed exactly as typed, tags included.
     case 'table':
-      return q.rows.flatMap((r, ri) => r.answers.map((text, ai) => ({ path: ['rows', ri, 'answers', ai], text })));
+      return q.rows.flatMap((r, ri) => r.answers.map((text, ai) => ({ path: ['rows', ri, 'answers', ai], text, markdown: false })));
     case 'matching':
-      return q.pairs.map((p, i) => ({ path: ['pairs', i, 'match'], text: p.match }));
+      return q.pairs.map((p, i) => ({ path: ['pairs', i, 'match'], text: p.match, markdown: false }));
     case 'multiple-choice':
-      return [{ path: ['explanation'], text: q.explanation }];
+      return [{ path: ['explanation'], text: q.explanation, markdown: true }];
     case 'ordering':
-      return q.explanation ? [{ path: ['explanation'], text: q.explanation }] : [];
+      return q.explanation ? [{ path: ['explanation'], text: q.explanation, markdown: true }] : [];
   }
 }
 
@@ -30,15 +31,15 @@ export function checkAnswers(data: LessonFile): Problem[] {
   const problems: Problem[] = [];
   data.sections.forEach((s, si) => {
     s.questions.forEach((q, qi) => {
-      for (const { path, text } of keyTexts(q)) {
-        const shown = plainText(text).trim();
+      for (const { path, text, markdown } of keyTexts(q)) {
+        const shown = (markdown ? plainText(text) : text).trim();
         const pointer = toPointer(['sections', si, 'questions', qi, ...path]);
         if (!shown)
           problems.push({
             pointer,
             code: 'question/no-answer',
             message: `question "${q.id}" has nothing to print in the answer key here`,
-            hint: 'write the model answer teachers will see; HTML tags and blank text print nothing',
+            hint: `write the model answer teachers will see; blank text prints nothing${markdown ? ', and in this Markdown field neither do HTML tags' : ''}`,
           });
         else if (PLACEHOLDER.test(shown))
           problems.push({
