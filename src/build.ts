@@ -4,7 +4,17 @@ import { mkdir } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { hashFiles, inputStamp, knownOutputs, listFiles, signStamp, stampedDocuments } from './cache.js';
-import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, OutputError, RendererCrashed, UserError, ValidationError } from './errors.js';
+import {
+  BrowserDisconnected,
+  BrowserError,
+  type Diagnostic,
+  DocumentError,
+  errorsOf,
+  OutputError,
+  RendererCrashed,
+  UserError,
+  ValidationError,
+} from './errors.js';
 import { checkCacheOutside, projectCacheDir } from './machine.js';
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
@@ -72,7 +82,7 @@ export interface BuildResult {
   outDir: string;
   documents: DocumentResult[];
   diagnostics: Diagnostic[];
-  /** True when a lesson was invalid or a document failed: the exit code is 1. */
+  /** True when a lesson had an error (warnings do not count) or a document failed: the exit code is 1. */
   failed: boolean;
   browserStarted: boolean;
   ms: number;
@@ -458,7 +468,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       });
     }
     finished = true;
-    if (stamp && !run.interrupted && !prepared.diagnostics.length && results.every((r) => r.status !== 'failed'))
+    // Warnings do not stop the stamp: a build whose only diagnostics are warnings is complete, and the next is a no-op.
+    if (stamp && !run.interrupted && !errorsOf(prepared.diagnostics).length && results.every((r) => r.status !== 'failed'))
       stamped = signStamp(
         outDir,
         stamp,
@@ -486,7 +497,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (saved && !options.shard) await removeShardManifests(outDir);
     await unlock();
   }
-  const failed = prepared.diagnostics.length > 0 || results.some((r) => r.status === 'failed');
+  const failed = errorsOf(prepared.diagnostics).length > 0 || results.some((r) => r.status === 'failed');
   return {
     outDir,
     documents: results,

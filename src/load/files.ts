@@ -26,6 +26,7 @@ export function linkLeavesRoot(path: string, root: string): boolean {
 export function linkDiagnostic(display: string): Diagnostic {
   return {
     file: display,
+    severity: 'error',
     code: 'file/outside-project',
     message: 'is a symbolic link to a file outside the project',
     hint: 'lessonpack reads only files inside the project folder: copy the file in instead of linking to it',
@@ -69,6 +70,7 @@ export function readInputFile(path: string, display: string, opts: { root?: stri
         problem: 'not-regular',
         diagnostic: {
           file: display,
+          severity: 'error',
           code: 'file/not-regular',
           message: `is not a regular file (${kindOf(stat)})`,
           hint: 'lessonpack reads only regular files: put the file itself here',

@@ -20,6 +20,7 @@ export async function loadJsonFile(path: string, display: string, root?: string)
         errors: [
           {
             file: display,
+            severity: 'error',
             code: 'file/too-large',
             message: `the file is ${(read.size / 1048576).toFixed(1)} MB; lesson, source and config files must be under 2 MB`,
             hint: 'split long texts into several files, or check for pasted binary data',
@@ -31,6 +32,7 @@ export async function loadJsonFile(path: string, display: string, root?: string)
       errors: [
         {
           file: display,
+          severity: 'error',
           code: 'file/unreadable',
           message: missing ? 'file not found' : `cannot read the file (${read.code})`,
           hint: missing ? 'check the path, or pass a lesson id from the lessons folder' : undefined,
@@ -78,6 +80,7 @@ export async function selectLessonFiles(lessonsDir: string, selectors: string[],
     else
       errors.push({
         file: sel,
+        severity: 'error',
         code: 'cli/unknown-lesson',
         message: `no lesson with id "${sel}" in ${relative(cwd, lessonsDir) || '.'}/`,
         hint: all.length ? `known lessons: ${all.map((f) => basename(f, '.json')).join(', ')}` : 'create one with `lessonpack new <id>`',

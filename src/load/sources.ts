@@ -24,6 +24,7 @@ export async function loadSourceLibrary(
   } catch {
     errors.push({
       file: display(dir),
+      severity: 'error',
       code: 'source/missing-library',
       message: 'the source library folder does not exist',
       hint: 'create it, or set "sources" in lessonpack.config.json',
@@ -43,6 +44,7 @@ export async function loadSourceLibrary(
         file: display(file),
         ...locate(doc, '/id'),
         pointer: '/id',
+        severity: 'error',
         code: 'source/id-mismatch',
         message: `source id "${meta.id}" does not match the file name ${name}`,
         hint: `rename the file to ${meta.id}.json or change the id`,
@@ -56,6 +58,7 @@ export async function loadSourceLibrary(
       else if (read.problem === 'too-large')
         errors.push({
           file: display(textFile),
+          severity: 'error',
           code: 'file/too-large',
           message: `the text is ${(read.size / 1048576).toFixed(1)} MB; source texts must be under ${MAX_TEXT_BYTES / 1048576} MB`,
           hint: 'keep only the part of the text the lessons quote, and say so in the citation',
@@ -63,6 +66,7 @@ export async function loadSourceLibrary(
       else
         errors.push({
           file: display(file),
+          severity: 'error',
           code: 'source/missing-text',
           message: `the text of source "${meta.id}" is missing`,
           hint: `put the full text, verbatim, in ${display(textFile)}`,

@@ -77,7 +77,7 @@ export async function loadSnapshot(options: SnapshotOptions): Promise<Snapshot> 
     } catch (e) {
       // Text too deep or long to render: this lesson's pages show why, every other page renders.
       if (!(e instanceof RangeError)) throw e;
-      entry.diagnostics.push({ file: shown, code: 'render/failed', message: `the lesson cannot be rendered: ${e.message}` });
+      entry.diagnostics.push({ file: shown, severity: 'error', code: 'render/failed', message: `the lesson cannot be rendered: ${e.message}` });
     }
     return entry;
   });

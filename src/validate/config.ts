@@ -30,7 +30,7 @@ function tooLarge(shown: string, read: Exclude<ReadResult, { bytes: Buffer }>, m
 export function checkConfigPaths(root: string, doc: JsonDocument, config: Config): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (pointer: string, code: string, message: string, hint?: string) =>
-    out.push({ file: doc.file, ...locate(doc, pointer), pointer, code, message, hint });
+    out.push({ file: doc.file, ...locate(doc, pointer), pointer, severity: 'error', code, message, hint });
   const inside = (p: string | undefined, pointer: string, hint = 'paths in the config are relative to the project and stay inside it'): p is string => {
     if (p === undefined) return false;
     if (!isAbsolute(p) && !relative(root, resolve(root, p)).startsWith('..')) return true;

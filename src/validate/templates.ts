@@ -55,17 +55,18 @@ export function readTemplate(file: string, shown: string): { text: string } | { 
     return {
       diagnostic: {
         file: shown,
+        severity: 'error',
         code: 'template/too-large',
         message: `the template is ${(read.size / 1048576).toFixed(1)} MB; templates must be under ${MAX_TEMPLATE_BYTES / 1048576} MB`,
         hint: 'a template is a page layout; move long text into the lessons',
       },
     };
-  return { diagnostic: { file: shown, code: 'template/unreadable', message: `cannot read the template (${read.code})` } };
+  return { diagnostic: { file: shown, severity: 'error', code: 'template/unreadable', message: `cannot read the template (${read.code})` } };
 }
 
 /** Whether a template problem stops every document from rendering (an unused override does not). */
 export function breaksRendering(d: Diagnostic): boolean {
-  return d.code.startsWith('template/') && d.code !== 'template/unknown-override';
+  return d.code.startsWith('template/') && d.severity === 'error';
 }
 
 type Node = hbs.AST.Node & Record<string, unknown>;
@@ -122,6 +123,7 @@ function syntaxDiagnostic(file: string, text: string, e: unknown): Diagnostic {
       file,
       line,
       column: open?.column,
+      severity: 'error',
       code: 'template/syntax',
       message: open ? `{{#${open.name}}} is never closed` : 'the template ends inside an open block',
       hint: open ? `add {{/${open.name}}} where the block ends` : 'close every {{#if}}, {{#each}} and {{#with}} with its {{/if}}, {{/each}} or {{/with}}',
@@ -135,6 +137,7 @@ function syntaxDiagnostic(file: string, text: string, e: unknown): Diagnostic {
     file,
     line,
     column,
+    severity: 'error',
     code: 'template/syntax',
     message: mismatch ? `{{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}` : 'a {{ }} tag on this line is not valid Handlebars',
     hint: mismatch
@@ -174,6 +177,7 @@ export function checkTemplates(dirs: string[], display: (file: string) => string
         file: shown,
         line: use.line,
         column: use.column,
+        severity: 'error',
         code: 'template/missing-partial',
         message: `partial "${use.name}" not found`,
         hint: guess ? `did you mean "${guess}"?` : `create ${display(join(dirs[0] ?? '', 'partials', `${use.name}.hbs`))}, or use one of: ${known.join(', ')}`,
@@ -187,6 +191,7 @@ export function checkTemplates(dirs: string[], display: (file: string) => string
     const guess = closest(name, [...builtin.templates.keys()]);
     out.push({
       file: display(file),
+      severity: 'warning',
       code: 'template/unknown-override',
       message: `"${name}.hbs" does not replace any built-in template, so it is never used`,
       hint: guess ? `did you mean "${guess}.hbs"?` : `templates: ${[...builtin.templates.keys()].map((n) => `${n}.hbs`).join(', ')}`,
