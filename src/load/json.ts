@@ -167,10 +167,11 @@ function duplicateKeys(file: string, text: string, tree: Node): Diagnostic[] {
   // Iterative: nesting is already bounded, but a wide file must not cost recursion either.
   const stack: Node[] = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const child of node.children ?? []) if (child.children) stack.push(child);
+    if (node.type !== 'object') continue;
     const seen = new Map<string, number>();
     for (const child of node.children ?? []) {
-      stack.push(child);
-      const key = node.type === 'object' ? child.children?.[0] : undefined;
+      const key = child.children?.[0];
       if (!key || typeof key.value !== 'string') continue;
       const first = seen.get(key.value);
       // Locating costs a scan of the text: a generated file with thousands of repeats gets the first few.
