@@ -236,6 +236,9 @@ describe('preview of an untrusted checkout', () => {
       expect(await tab.title()).not.toBe('ONERROR RAN');
       expect(await tab.evaluate(() => document.documentElement.dataset.stolen ?? null)).toBeNull();
       expect(res?.headers()['content-security-policy']).toMatch(/script-src http:\/\/127\.0\.0\.1:\d+\/__lessonpack\/preview\.js;/);
+      // An asset opened on its own (an SVG logo is a document too) runs nothing at all.
+      const asset = await fetch(`${other.url}assets/styles/lessonpack.css`);
+      expect(asset.headers.get('content-security-policy')).toMatch(/^default-src 'none';.*; sandbox$/);
     } finally {
       await tab.close();
       rmSync(join(own, 'lessonpack.config.json'));

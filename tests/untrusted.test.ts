@@ -179,4 +179,10 @@ describe('outputs and caches a checkout supplies are not trusted', () => {
     expect(res.failed).toBe(false);
     expect(await linkTargets(join(root, 'dist/mini-lesson/handout.pdf'))).toEqual(['https://example.org/']);
   });
+
+  it('a cache folder inside the project is refused: a checkout could supply the secret and the pieces', async () => {
+    const root = project();
+    process.env.XDG_CACHE_HOME = join(root, '.cache');
+    await expect(quietBuild({ root, packs: false })).rejects.toThrow(/is inside the project, where a checkout could supply it/);
+  });
 });
