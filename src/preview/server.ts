@@ -1,10 +1,11 @@
 /** `lessonpack preview`: a loopback-only HTTP server showing every document as it prints, reloading on save. */
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { escapeControl, UserError } from '../errors.js';
+import { readInputFile } from '../load/files.js';
 import type { Paper, Variant } from '../model/index.js';
 import { packageRoot } from '../paths.js';
 import { CONFIG_FILE, loadProject } from '../project.js';
@@ -39,7 +40,10 @@ export interface PreviewServer {
 /** Top-level folders an invalid config names, read leniently: creating one of them may make the config valid. */
 function readConfigFolders(root: string): string[] {
   try {
-    const config = JSON.parse(readFileSync(join(root, CONFIG_FILE), 'utf8')) as Record<string, unknown>;
+    // Read like every project file: an invalid config may also be a pipe or a link out of the project.
+    const read = readInputFile(join(root, CONFIG_FILE), CONFIG_FILE, { root, maxBytes: 2 * 1024 * 1024 });
+    if (!('bytes' in read)) return [];
+    const config = JSON.parse(read.bytes.toString('utf8')) as Record<string, unknown>;
     return ['templates', 'lessons', 'sources', 'logo'].flatMap((k) => (typeof config[k] === 'string' ? [String(config[k]).split(/[\\/]/)[0] ?? ''] : []));
   } catch {
     return [];
