@@ -1,6 +1,6 @@
 /** The build orchestrator: the only module that touches the file system for outputs. */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { hashFiles, inputStamp, knownOutputs, listFiles, signStamp, stampedDocuments } from './cache.js';
@@ -19,7 +19,7 @@ import { checkCacheOutside, projectCacheDir } from './machine.js';
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
-import type { Printer, PrinterOptions } from './print/printer.js';
+import type { PrinterOptions } from './print/printer.js';
 import { removeStaleProfiles } from './print/profiles.js';
 import { loadProject, type Project, projectFonts } from './project.js';
 import { AssetMap } from './render/assets.js';
@@ -50,6 +50,8 @@ export interface BuildOptions extends PrinterOptions {
   packs?: boolean;
   /** Build only the packs, from PDFs already in the output folder. */
   packsOnly?: boolean;
+  /** Stops the build (SIGINT, a server shutting down): no new document starts, the browser closes, temp files go. */
+  signal?: AbortSignal;
   /** Also write each printed document's HTML here as <path>.html (template debugging; the benchmark's floor). */
   htmlDir?: string;
   onEvent?: (event: BuildEvent) => void;
@@ -84,23 +86,12 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   /** True when a lesson had an error (warnings do not count) or a document failed: the exit code is 1. */
   failed: boolean;
+  /** True when the build was stopped by its `signal` before it finished. */
+  interrupted?: boolean;
+  /** Outputs of an earlier build removed because their new version failed (so no stale copy is printed). */
+  removed?: string[];
   browserStarted: boolean;
   ms: number;
-}
-
-/** Builds in progress, so a signal can stop them. */
-const active = new Set<{ printer: Printer; interrupted: boolean }>();
-let stopping = false;
-
-/**
- * Stops running builds, and any started later in this process (for SIGINT/SIGTERM): no new document starts, browsers
- * close, temp files are removed.
- */
-export async function shutdown(): Promise<void> {
-  stopping = true;
-  for (const run of active) run.interrupted = true;
-  await Promise.all([...active].map((run) => run.printer.close()));
-  await removePendingTemps();
 }
 
 /** The date written into every PDF: SOURCE_DATE_EPOCH, else a fixed epoch, so output never depends on the clock. */
@@ -171,7 +162,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // One map for the whole build: every document may load the same fonts, stylesheet and logo.
   const assets = new AssetMap(variant, { logo, fonts: projectFonts(project) });
 
-  // Everything every document depends on besides its lesson and sources.
+  // Everything every document depends on besides its lesson and sources; file names relative to these, not absolute.
+  const roots = [project.root, packageRoot];
   const common = sha256(
     [
       VERSION,
@@ -179,12 +171,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       variant,
       school ?? '',
       date.toISOString(),
-      hashFiles(project.templateDirs.flatMap(listFiles)),
-      hashFiles([join(packageRoot, 'styles', 'lessonpack.css')]),
+      hashFiles(project.templateDirs.flatMap(listFiles), roots),
+      hashFiles([join(packageRoot, 'styles', 'lessonpack.css')], roots),
       assets.fontFaceCss(),
       project.configFile ? readFileSync(project.configFile, 'utf8') : '',
-      project.config.logo ? hashFiles([join(project.root, project.config.logo)]) : '',
-      hashFiles(projectFonts(project).map((f) => f.file)),
+      project.config.logo ? hashFiles([join(project.root, project.config.logo)], roots) : '',
+      hashFiles(
+        projectFonts(project).map((f) => f.file),
+        roots,
+      ),
     ].join('\n'),
   );
   const manifestFile = manifestName(options.shard);
@@ -209,7 +204,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     { Printer },
     { renderLessonDocument, renderUnitOverview, Templates },
     { plainText },
-    { lessonView },
+    { lessonView, unitAuthors },
     { finalizePdf },
     { breaksRendering },
   ] = await Promise.all([
@@ -257,19 +252,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const entries = await knownOutputs(outDir, old, manifestFile);
   const manifest = new ManifestWriter(outDir, { generator: `lessonpack ${VERSION}`, paper, variant }, entries, manifestFile);
   const results: DocumentResult[] = [];
+  const removed: string[] = [];
   // Recorded only after a build without problems, so that a failing build never looks unchanged.
   let stamped: Manifest['stamp'];
   const printer = new Printer(options);
-  const run = { printer, interrupted: stopping };
+  const run = { printer, interrupted: options.signal?.aborted ?? false };
+  const onAbort = () => {
+    run.interrupted = true;
+    void printer.close();
+  };
+  options.signal?.addEventListener('abort', onAbort, { once: true });
   let printerUsed = false;
-  active.add(run);
 
   // A lesson that cannot be turned into a view (text too deep or long to render) fails alone, below.
   const views = new Map<string, LessonView>();
   const viewErrors = new Map<string, string>();
   for (const l of prepared.lessons) {
     try {
-      views.set(l.data.id, lessonView(l, prepared.sources));
+      views.set(l.data.id, lessonView(l, prepared.sources, prepared.unit?.data));
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       viewErrors.set(l.data.id, `rendering failed: ${e.message}`);
@@ -307,7 +307,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   if (options.packsOnly) jobs = [];
   // The browser starts while the documents are rendered, as soon as one of them needs printing.
-  if (jobs.some((j) => entries.get(j.path)?.key !== j.key)) {
+  if (!run.interrupted && jobs.some((j) => entries.get(j.path)?.key !== j.key)) {
     printerUsed = true;
     printer.warm();
   }
@@ -334,9 +334,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const meta = (title: string, subject: string, keywords: string[], id: string) => ({
+  const meta = (title: string, subject: string, keywords: string[], id: string, author?: string) => ({
     title,
-    author: 'lessonpack',
+    // The schema's promise: a lesson's "author" is the PDF's; documents without one name lessonpack.
+    author: author || 'lessonpack',
     subject,
     keywords,
     language: 'en',
@@ -369,7 +370,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // A few documents in flight per tab (rendered, printing, being written): enough to keep every tab busy, few
   // enough that each is rendered just before it prints instead of all of them up front.
   const inFlight = limiter(2 * (options.concurrency ?? cpus().length) + 1);
-  const runJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[] }>) => {
+  const runJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[]; author?: string }>) => {
     if (run.interrupted) return;
     const hit = cached(job);
     if (hit) {
@@ -378,7 +379,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     await inFlight(() => printJob(job, render));
   };
-  const printJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[] }>) => {
+  const printJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[]; author?: string }>) => {
     const t0 = performance.now();
     try {
       const doc = await render().catch((e: unknown) => {
@@ -387,7 +388,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       });
       if (options.htmlDir) await writeAtomic(join(options.htmlDir, job.path.replace(/\.pdf$/, '.html')), doc.html);
       const printed = await printHtml(doc.html, job.path);
-      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key), assets.families);
+      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key, doc.author), assets.families);
       await store(job, pdf, pages);
       report({
         path: job.path,
@@ -419,7 +420,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const lessonDoc = (l: ResolvedLesson, view: LessonView, kind: LessonDocumentKind) => async () => {
     const r = renderLessonDocument(view, kind, templates, renderOptions);
-    return { html: r.html, title: r.title, subject: view.centralQuestion, keywords: [view.unit, 'lesson', kind, ...l.sourceIds].filter(Boolean) };
+    return {
+      html: r.html,
+      title: r.title,
+      subject: view.centralQuestion,
+      keywords: [view.unit, 'lesson', kind, ...l.sourceIds].filter(Boolean),
+      author: l.data.author,
+    };
   };
 
   let finished = false;
@@ -443,6 +450,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         title: `${plainText(unit.data.title)}: Unit Overview`,
         subject: unit.data.compellingQuestion ?? unit.data.title,
         keywords: [unit.data.title, 'unit overview'],
+        author: unitAuthors(prepared.lessons, unit.data.lessons),
       }));
     }
     if (buildPacks && !run.interrupted) {
@@ -481,8 +489,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const kept = e.problem.startsWith('cannot be written') ? `; the PDFs already in ${project.display(outDir)} are kept` : '';
     throw new OutputError(project.display(e.path), `${e.problem}${kept}`, { cause: e });
   } finally {
-    active.delete(run);
+    options.signal?.removeEventListener('abort', onAbort);
     await printer.close();
+    if (run.interrupted) await removePendingTemps();
+    // A document that failed must not leave its previous version looking current (nor a pack holding it): the old
+    // file goes, with its manifest entry; only files the manifest lists (a build wrote them) are ever removed.
+    for (const r of results)
+      if (r.status === 'failed' && entries.has(r.path)) {
+        await rm(join(outDir, r.path), { force: true });
+        removed.push(r.path);
+      }
     // The manifest lists exactly the files on disk, whatever happened above.
     for (const e of entries.values()) if (!existsSync(join(outDir, e.path))) entries.delete(e.path);
     // If the output folder could not even be made, that error is the one to show.
@@ -505,6 +521,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     failed,
     browserStarted: printerUsed && printer.launches > 0,
     ms: Math.round(performance.now() - started),
+    ...(run.interrupted ? { interrupted: true } : {}),
+    ...(removed.length ? { removed } : {}),
   };
 }
 

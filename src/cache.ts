@@ -1,7 +1,7 @@
 /** Content hashes of a build's inputs: the cache keys that let a build skip unchanged work and never serve a stale PDF. */
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { readInputFile } from './load/files.js';
 import { machineMac } from './machine.js';
 import { type Manifest, type ManifestEntry, readManifest, readShardManifests, trustedEntry, verifiedEntries } from './write/manifest.js';
@@ -19,15 +19,23 @@ export function listFiles(dir: string): string[] {
 const MAX_HASHED_BYTES = 64 * 1024 * 1024;
 
 /**
- * One hash over the names and contents of files (a missing file counts as absent, not as an error). It runs before
- * validation, so it reads like the loaders do: a pipe or a device is never read, a huge file not in full.
+ * One hash over the names and contents of files (a missing file counts as absent, not as an error). Names are taken
+ * relative to the first of `roots` that holds them, so the same project hashes alike in any folder on any machine. It
+ * runs before validation, so it reads like the loaders do: a pipe or a device is never read, a huge file not in full.
  */
-export function hashFiles(files: string[]): string {
+export function hashFiles(files: string[], roots: string[] = []): string {
+  const name = (f: string) => {
+    for (const root of roots) {
+      const rel = relative(root, f);
+      if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+    }
+    return f;
+  };
   const h = createHash('sha256');
   for (const f of files) {
     const read = readInputFile(f, f, { maxBytes: MAX_HASHED_BYTES });
     const stat = 'bytes' in read ? undefined : statSync(f, { throwIfNoEntry: false });
-    h.update(f)
+    h.update(name(f))
       .update('\0')
       .update('bytes' in read ? read.bytes : `\u0000${read.problem}:${stat?.size}:${stat?.mtimeMs}`)
       .update('\0');

@@ -73,7 +73,7 @@ export async function loadSnapshot(options: SnapshotOptions): Promise<Snapshot> 
       diagnostics: prepared.diagnostics.filter((d) => d.file === shown),
     };
     try {
-      entry.view = lesson ? lessonView(lesson, prepared.sources) : undefined;
+      entry.view = lesson ? lessonView(lesson, prepared.sources, prepared.unit?.data) : undefined;
     } catch (e) {
       // Text too deep or long to render: this lesson's pages show why, every other page renders.
       if (!(e instanceof RangeError)) throw e;

@@ -1,7 +1,10 @@
 /** Turns a resolved lesson into the plain data the templates print: numbers, letters, totals and sanitized HTML. */
 import { createHash } from 'node:crypto';
-import type { LessonDocumentKind, Question, ReadingLevel, ResolvedExcerpt, ResolvedLesson, Source, SourceFile } from '../model/index.js';
+import type { LessonDocumentKind, Question, ReadingLevel, ResolvedExcerpt, ResolvedLesson, Source, SourceFile, UnitFile } from '../model/index.js';
+import { answerInstruction } from './instructions.js';
 import { markdownBlock, markdownInline, plainText } from './markdown.js';
+import { exitTicketView, periodsView, rubricView, scaffoldsView, scoringRulesView, standardsView } from './teaching-view.js';
+import { bindLastWords, bindLastWordsHtml } from './typography.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -42,13 +45,14 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
     skill: SKILL_LABELS[q.skill] ?? q.skill,
     documentsLabel: (q.documents ?? []).map((d) => docLabels.get(d) ?? d).join(', '),
     teacherNoteHtml: q.teacherNote ? markdownBlock(q.teacherNote) : '',
+    instruction: answerInstruction(q),
+    isExtension: q.tier === 'extension',
   };
   switch (q.kind) {
     case 'multiple-choice':
       return {
         ...base,
         isMultipleChoice: true,
-        selectLabel: q.select === 'one' ? 'Circle one answer.' : 'Mark all that apply.',
         options: q.options.map((o, i) => ({ letter: LETTERS[i], html: markdownInline(o.text), correct: q.answer.includes(o.id) })),
         answerLetters: q.options.flatMap((o, i) => (q.answer.includes(o.id) ? [LETTERS[i]] : [])).join(', '),
         explanationHtml: markdownBlock(q.explanation),
@@ -67,11 +71,8 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
         isExtendedResponse: true,
         lines: q.lines,
         answerHtml: markdownBlock(q.answer),
-        rubric: q.rubric.map((c) => ({
-          criterion: c.criterion,
-          max: Math.max(...c.levels.map((l) => l.points)),
-          levels: [...c.levels].sort((a, b) => b.points - a.points),
-        })),
+        rubric: rubricView(q.rubric),
+        ...scaffoldsView(q.scaffolds),
       };
     case 'table':
       return {
@@ -113,7 +114,8 @@ function excerptView(e: ResolvedExcerpt) {
     title: e.title ?? '',
     headnoteHtml: markdownBlock(e.headnote),
     paragraphs: e.paragraphs,
-    adaptedHtml: e.adapted ? markdownBlock(e.adapted.text) : '',
+    blocks: e.blocks.map((b) => (b.kind === 'heading' ? { text: b.text, heading: true } : { text: bindLastWords(b.text), heading: false })),
+    adaptedHtml: e.adapted ? bindLastWordsHtml(markdownBlock(e.adapted.text)) : '',
     adaptedChanges: e.adapted?.changes ?? '',
     glosses: e.glosses ?? [],
     citation: e.sourceMeta.citation,
@@ -148,17 +150,22 @@ function sourceView(meta: SourceFile) {
   };
 }
 
-/** Everything the lesson templates need. */
-export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>) {
+/** Everything the lesson templates need. `unit` gives a lesson of the unit its scoring rules. */
+export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>, unit?: UnitFile) {
   const d = lesson.data;
   const docLabels = new Map(d.documents.map((doc) => [doc.id, doc.label]));
   let number = 0;
   const sections = d.sections.map((s) => {
     const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels));
     const points = questions.reduce((n, q) => n + q.points, 0);
-    return { id: s.id, title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, questions };
+    const extensionPoints = questions.reduce((n, q) => n + (q.isExtension ? q.points : 0), 0);
+    const head = { title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, extensionPoints };
+    // An argued answer that opens its section carries the section's heading onto its own first page.
+    const claimLead = questions[0]?.kind === 'extended-response';
+    return { id: s.id, ...head, claimLead, questions: questions.map((q, i) => (i === 0 && claimLead ? { ...q, lead: head } : q)) };
   });
   const totalPoints = sections.reduce((n, s) => n + s.points, 0);
+  const extensionPoints = sections.reduce((n, s) => n + s.extensionPoints, 0);
   const minutes = (d.timing ?? []).reduce((n, t) => n + t.minutes, 0);
   return {
     id: d.id,
@@ -170,6 +177,10 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>)
     objectives: d.objectives ?? [],
     timing: d.timing ?? [],
     minutes,
+    ...periodsView(d),
+    standards: standardsView(d),
+    exitTicket: exitTicketView(d),
+    scoringRules: scoringRulesView(d, unit),
     background: {
       title: d.background.title ?? 'Background',
       html: markdownBlock(d.background.body),
@@ -185,6 +196,8 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>)
     sections,
     questionCount: number,
     totalPoints,
+    extensionPoints,
+    corePoints: totalPoints - extensionPoints,
     teacherNotes: (d.teacherNotes ?? []).map((n) => ({
       title: n.title ?? '',
       about: n.about ? (docLabels.get(n.about) ?? n.about) : '',
@@ -209,3 +222,8 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>)
 
 export type LessonView = ReturnType<typeof lessonView>;
 export { sourceView };
+
+/** The authors of a unit's lessons, for the unit's own documents' metadata. */
+export function unitAuthors(lessons: ResolvedLesson[], ids: string[]): string {
+  return [...new Set(lessons.filter((l) => ids.includes(l.data.id)).flatMap((l) => (l.data.author ? [l.data.author] : [])))].join('; ');
+}
