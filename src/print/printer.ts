@@ -78,6 +78,9 @@ export function launchOptions(executablePath: string): LaunchOptions {
 /** How every document is printed (the benchmark's floor prints with the same options). */
 export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 
+/** How long a failed print waits for the event saying its tab's renderer crashed. */
+const CRASH_EVENT_WAIT_MS = 1000;
+
 /** Documents a tab prints before it is closed and replaced. */
 export const DEFAULT_RECYCLE_AFTER = 50;
 
@@ -408,7 +411,16 @@ export class Printer {
     } catch (e) {
       broken = true;
       if (e instanceof DocumentError || e instanceof RendererCrashed) throw e;
-      // A crashed page fails its navigation (ERR_ABORTED) before or after the crash event: the same crash.
+      // A crashed page fails its navigation (ERR_ABORTED) or its printing, often before the crash event arrives: wait
+      // for it a moment (only on this failure path), so a crash is retried rather than reported as a failed document.
+      if (!slot.crashed)
+        await new Promise<void>((done) => {
+          const timer = setTimeout(done, CRASH_EVENT_WAIT_MS);
+          slot.onCrash = () => {
+            clearTimeout(timer);
+            done();
+          };
+        });
       if (slot.crashed) throw new RendererCrashed(`the page's renderer crashed while printing ${job.label}`, [], { cause: e });
       // The page's own browser, not this.browser: another document may already have relaunched it.
       if (!slot.page.browser().connected || /Target closed|Session closed|crashed/i.test(String((e as Error).message)))
