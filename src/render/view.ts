@@ -1,10 +1,10 @@
 /** Turns a resolved lesson into the plain data the templates print: numbers, letters, totals and sanitized HTML. */
 import { createHash } from 'node:crypto';
 import type { LessonDocumentKind, Question, ReadingLevel, ResolvedExcerpt, ResolvedLesson, Source, SourceFile, UnitFile } from '../model/index.js';
+import { markdownBlock, markdownInline, plainText } from '../text/markdown.js';
+import { bindLastWords, bindLastWordsHtml } from '../text/typography.js';
 import { answerInstruction } from './instructions.js';
-import { markdownBlock, markdownInline, plainText } from './markdown.js';
 import { exitTicketView, periodsView, rubricView, scaffoldsView, scoringRulesView, standardsView } from './teaching-view.js';
-import { bindLastWords, bindLastWordsHtml } from './typography.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
