@@ -139,6 +139,9 @@ function describe(e: ErrorObject, root: JsonSchema): { message: string; hint?: s
     case 'const':
       return { pointer: e.instancePath, message: `must be ${JSON.stringify(p.allowedValue)}` };
     case 'pattern': {
+      // "\S": text that must say something (a title of spaces prints as nothing).
+      if (p.pattern === '\\S')
+        return { pointer: e.instancePath, message: 'must contain more than spaces', hint: formatHint(e.parentSchema as JsonSchema | undefined) };
       const idLike = String(p.pattern).startsWith('^[a-z0-9]+(-[a-z0-9]+)*$');
       return {
         pointer: e.instancePath,
