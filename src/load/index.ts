@@ -67,7 +67,7 @@ export async function listLessonFiles(dir: string): Promise<string[]> {
  */
 export async function selectLessonFiles(lessonsDir: string, selectors: string[], cwd: string): Promise<{ files: string[]; errors: Diagnostic[] }> {
   const all = await listLessonFiles(lessonsDir);
-  if (selectors.length === 0) return { files: all, errors: [] };
+  if (selectors.length === 0) return { files: all, errors: await strayFiles(lessonsDir) };
   const files: string[] = [];
   const errors: Diagnostic[] = [];
   for (const sel of selectors) {
@@ -87,6 +87,28 @@ export async function selectLessonFiles(lessonsDir: string, selectors: string[],
       });
   }
   return { files: [...new Set(files)], errors };
+}
+
+/** Files in the lessons folder that lessonpack does not read (a YAML lesson, say): a warning each, never silence. */
+async function strayFiles(dir: string): Promise<Diagnostic[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => !n.endsWith('.json') && !n.startsWith('.') && !/\.(md|txt)$/i.test(n))
+    .sort()
+    .map((n) => ({
+      file: join(basename(dir), n),
+      severity: 'warning',
+      code: 'lesson/not-a-lesson',
+      message: `${n} is not read: lessons are JSON files (<id>.json)`,
+      hint: /\.ya?ml$/i.test(n)
+        ? 'lessonpack reads JSON only: convert the YAML to JSON, or move the file out of the lessons folder'
+        : 'move the file out of the lessons folder',
+    }));
 }
 
 /** Loads lesson files; each comes back parsed or as diagnostics. */
