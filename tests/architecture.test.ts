@@ -30,6 +30,8 @@ const LEVELS: Record<string, number> = {
   i18n: 22,
   fonts: 20,
   model: 10,
+  machine: 7,
+  settle: 5,
   errors: 5,
   paths: 5,
   alive: 5,

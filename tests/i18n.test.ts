@@ -96,7 +96,7 @@ describe('catalogues', () => {
     const keys = [
       ...LESSON_DOCUMENTS.flatMap((k) => [`doc.${k}`, `pack.part.${k}`]),
       ...skills.map((s) => `skill.${s}`),
-      ...['multiple-choice', 'short-answer', 'extended-response', 'table', 'ordering', 'matching'].map((k) => `kind.${k}`),
+      ...['multiple-choice', 'short-answer', 'extended-response', 'table', 'ordering', 'matching', 'map'].map((k) => `kind.${k}`),
       ...['ordering', 'matching', 'selectAll'].flatMap((k) => [`rule.kind.${k}`, `rule.minusOne.${k}`, `rule.perItem.${k}`]),
     ];
     expect(keys.filter((k) => !(k in en))).toEqual([]);

@@ -1,9 +1,10 @@
 /** Turns a resolved lesson into the plain data the templates print: numbers, letters, totals and sanitized HTML. */
 import { createHash } from 'node:crypto';
 import { lessonLanguage, type Messages, messagesFor } from '../i18n/index.js';
-import type { LessonDocumentKind, Question, ReadingLevel, ResolvedExcerpt, ResolvedLesson, Source, SourceFile, UnitFile } from '../model/index.js';
+import type { LessonDocumentKind, Question, ReadingLevel, ResolvedExcerpt, ResolvedLesson, Source, SourceFile, UnitFile, Variant } from '../model/index.js';
 import { markdownBlock, markdownInline, plainText } from '../text/markdown.js';
 import { bindLastWords, bindLastWordsHtml } from '../text/typography.js';
+import { type FigureCache, type FigureViews, figureViews } from './figures/view.js';
 import { answerInstruction } from './instructions.js';
 import { exitTicketView, periodsView, rubricView, scaffoldsView, scoringRulesView, standardsView } from './teaching-view.js';
 
@@ -22,7 +23,7 @@ export function stableShuffle<T>(items: T[], seed: string): T[] {
   return keyed.map((k) => k.item);
 }
 
-function questionView(q: Question, number: number, lesson: ResolvedLesson, docLabels: Map<string, string>, m: Messages) {
+function questionView(q: Question, number: number, lesson: ResolvedLesson, docLabels: Map<string, string>, m: Messages, figures: FigureViews) {
   const base = {
     id: q.id,
     number,
@@ -91,6 +92,19 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
         choices: choices.map((text, i) => ({ letter: LETTERS[i], text })),
       };
     }
+    case 'map': {
+      // Getters, not values: the maps are drawn only when a template prints them.
+      const maps = figures.question(q);
+      return Object.defineProperties(
+        {
+          ...base,
+          isMap: true,
+          explanationHtml: markdownBlock(q.explanation),
+          scoring: (q.scoring ?? []).map((l) => ({ points: l.points, description: l.description })),
+        },
+        Object.getOwnPropertyDescriptors(maps),
+      ) as typeof base & { isMap: true; explanationHtml: string; scoring: { points: number; description: string }[]; mapHtml: string; keyMapHtml: string };
+    }
   }
 }
 
@@ -144,15 +158,21 @@ function sourceView(meta: SourceFile) {
   };
 }
 
-/** Everything the lesson templates need. `unit` gives a lesson of the unit its scoring rules. */
-export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>, unit?: UnitFile) {
+/** Everything the lesson templates need. `unit` gives a lesson of the unit its scoring rules; maps are drawn for `variant`. */
+export function lessonView(
+  lesson: ResolvedLesson,
+  sources: Map<string, Source>,
+  unit?: UnitFile,
+  options: { variant?: Variant; figureCache?: FigureCache } = {},
+) {
   const d = lesson.data;
   const language = lessonLanguage(d, unit);
   const m = messagesFor(language);
+  const figures = figureViews(d, options.variant ?? 'standard', options.figureCache, m);
   const docLabels = new Map(d.documents.map((doc) => [doc.id, doc.label]));
   let number = 0;
   const sections = d.sections.map((s) => {
-    const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels, m));
+    const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels, m, figures));
     const points = questions.reduce((n, q) => n + q.points, 0);
     const extensionPoints = questions.reduce((n, q) => n + (q.isExtension ? q.points : 0), 0);
     const head = { title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, extensionPoints };
@@ -189,7 +209,10 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
     /** The worksheet's prompts as one text, for the overview's table of what students read. */
     prompts: { wordCount: lesson.reading.prompts.words, grade: ownGrade(lesson.reading.prompts, m) },
     vocabulary: (d.vocabulary ?? []).map((v) => ({ ...v, definitionHtml: markdownInline(v.definition) })),
-    documents: lesson.excerpts.map((e) => excerptView(e, m)),
+    /** Each document with the maps the handout prints after it. */
+    documents: lesson.excerpts.map((e) => ({ ...excerptView(e, m), figures: figures.after(e.id) })),
+    /** Maps the handout prints after the background reading and after the vocabulary. */
+    figures: { background: figures.after('background'), vocabulary: figures.after('vocabulary') },
     adaptedDocuments: lesson.excerpts.filter((e) => e.adapted).map((e) => excerptView(e, m)),
     sections,
     questionCount: number,
