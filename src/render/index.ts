@@ -198,7 +198,9 @@ export function renderLessonDocument(
   options: RenderOptions,
 ): Pick<RenderedDocument, 'html' | 'title' | 'teacherOnly'> {
   const key = kind === 'answer-key';
-  const kindLabel = DOCUMENT_LABELS[kind];
+  // A version's letter is part of the label, so it prints in the title and the running header of every page.
+  const versionLabel = view.version ? ` · Version ${view.version}` : '';
+  const kindLabel = `${DOCUMENT_LABELS[kind]}${versionLabel}`;
   // The key is the worksheet with its answers filled in, so the two paginate identically.
   const template = key ? 'worksheet' : kind;
   const body = templates.template(template)({
@@ -211,7 +213,7 @@ export function renderLessonDocument(
   const teacherOnly = !(STUDENT_DOCUMENTS as readonly string[]).includes(kind);
   const html = renderPage(
     templates,
-    { kind, title, headerLeft: view.titleText, headerRight: teacherOnly ? `${kindLabel} (teacher)` : kindLabel, body, key },
+    { kind, title, headerLeft: view.titleText, headerRight: teacherOnly ? `${DOCUMENT_LABELS[kind]} (teacher)${versionLabel}` : kindLabel, body, key },
     options,
   );
   return { html, title, teacherOnly };

@@ -31,7 +31,40 @@ export function stableShuffle<T>(items: T[], seed: string): T[] {
   return keyed.map((k) => k.item);
 }
 
-function questionView(q: Question, number: number, lesson: ResolvedLesson, docLabels: Map<string, string>) {
+/** Letters of the A/B versions a build can print (`--versions`, at most 4). */
+export const VERSION_LETTERS = ['A', 'B', 'C', 'D'] as const;
+export type VersionLetter = (typeof VERSION_LETTERS)[number];
+
+/**
+ * The order (indices into the list) version `letter` prints a list in: the unfixed items shuffled among the unfixed
+ * places, stably from `seed` and the letter. A version whose order repeats an earlier version's tries other seeds,
+ * so that neighbours' versions differ wherever the list allows it.
+ */
+export function versionOrder(fixed: boolean[], seed: string, letter: VersionLetter): number[] {
+  const free = fixed.flatMap((f, i) => (f ? [] : [i]));
+  const orderFor = (s: string) => {
+    const shuffled = stableShuffle(free, s);
+    let next = 0;
+    return fixed.map((f, i) => (f ? i : (shuffled[next++] as number)));
+  };
+  const earlier: string[] = [];
+  let order: number[] = [];
+  for (const v of VERSION_LETTERS.slice(0, VERSION_LETTERS.indexOf(letter) + 1)) {
+    for (let attempt = 0; attempt < 24; attempt++) {
+      order = orderFor(`${seed}/${v}${attempt ? `#${attempt}` : ''}`);
+      if (!earlier.includes(order.join())) break;
+    }
+    earlier.push(order.join());
+  }
+  return order;
+}
+
+/** How a lesson is shown: as written, or as one of its A/B versions. */
+export interface ViewOptions {
+  version?: VersionLetter;
+}
+
+function questionView(q: Question, number: number, lesson: ResolvedLesson, docLabels: Map<string, string>, options: ViewOptions) {
   const base = {
     id: q.id,
     number,
@@ -44,15 +77,26 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
     teacherNoteHtml: q.teacherNote ? markdownBlock(q.teacherNote) : '',
   };
   switch (q.kind) {
-    case 'multiple-choice':
+    case 'multiple-choice': {
+      const order =
+        options.version && q.shuffle !== false
+          ? versionOrder(
+              q.options.map((o) => o.fixed ?? false),
+              `${lesson.data.id}/${q.id}`,
+              options.version,
+            )
+          : q.options.map((_, i) => i);
+      const shown = order.map((i) => q.options[i] as (typeof q.options)[number]);
       return {
         ...base,
         isMultipleChoice: true,
         selectLabel: q.select === 'one' ? 'Circle one answer.' : 'Mark all that apply.',
-        options: q.options.map((o, i) => ({ letter: LETTERS[i], html: markdownInline(o.text), correct: q.answer.includes(o.id) })),
-        answerLetters: q.options.flatMap((o, i) => (q.answer.includes(o.id) ? [LETTERS[i]] : [])).join(', '),
+        select: q.select,
+        options: shown.map((o, i) => ({ id: o.id, letter: LETTERS[i], html: markdownInline(o.text), correct: q.answer.includes(o.id) })),
+        answerLetters: shown.flatMap((o, i) => (q.answer.includes(o.id) ? [LETTERS[i]] : [])).join(', '),
         explanationHtml: markdownBlock(q.explanation),
       };
+    }
     case 'short-answer':
       return {
         ...base,
@@ -93,7 +137,15 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
       };
     }
     case 'matching': {
-      const choices = stableShuffle([...q.pairs.map((p) => p.match), ...(q.distractors ?? [])], `${lesson.data.id}/${q.id}`);
+      const all = [...q.pairs.map((p) => p.match), ...(q.distractors ?? [])];
+      const seed = `${lesson.data.id}/${q.id}`;
+      const choices = options.version
+        ? versionOrder(
+            all.map(() => false),
+            seed,
+            options.version,
+          ).map((i) => all[i] as string)
+        : stableShuffle(all, seed);
       return {
         ...base,
         isMatching: true,
@@ -140,12 +192,12 @@ function sourceView(meta: SourceFile) {
 }
 
 /** Everything the lesson templates need. */
-export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>) {
+export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>, options: ViewOptions = {}) {
   const d = lesson.data;
   const docLabels = new Map(d.documents.map((doc) => [doc.id, doc.label]));
   let number = 0;
   const sections = d.sections.map((s) => {
-    const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels));
+    const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels, options));
     const points = questions.reduce((n, q) => n + q.points, 0);
     return { id: s.id, title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, questions };
   });
@@ -153,6 +205,8 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>)
   const minutes = (d.timing ?? []).reduce((n, t) => n + t.minutes, 0);
   return {
     id: d.id,
+    /** The A/B version letter, or "" for the lesson as written. */
+    version: options.version ?? '',
     title: d.title,
     titleText: plainText(d.title),
     unit: d.unit ?? '',
