@@ -153,6 +153,7 @@ export function blocksText(blocks: Block[]): string[] {
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 export { escapeXml };
 
 /** Runs as XHTML inline markup (well-formed XML: no named entities). */

@@ -89,7 +89,7 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
       const shown = order.map((i) => q.options[i] as (typeof q.options)[number]);
       return {
         ...base,
-        isMultipleChoice: true,
+        isMultipleChoice: true as const,
         selectLabel: q.select === 'one' ? 'Circle one answer.' : 'Mark all that apply.',
         select: q.select,
         options: shown.map((o, i) => ({ id: o.id, letter: LETTERS[i], html: markdownInline(o.text), correct: q.answer.includes(o.id) })),
@@ -100,7 +100,7 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
     case 'short-answer':
       return {
         ...base,
-        isShortAnswer: true,
+        isShortAnswer: true as const,
         lines: q.lines,
         answerHtml: markdownBlock(q.answer),
         scoring: (q.scoring ?? []).map((l) => ({ points: l.points, description: l.description })),
@@ -108,7 +108,7 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
     case 'extended-response':
       return {
         ...base,
-        isExtendedResponse: true,
+        isExtendedResponse: true as const,
         lines: q.lines,
         answerHtml: markdownBlock(q.answer),
         rubric: q.rubric.map((c) => ({
@@ -120,7 +120,7 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
     case 'table':
       return {
         ...base,
-        isTable: true,
+        isTable: true as const,
         rowHeader: q.rowHeader ?? '',
         columns: q.columns,
         lines: q.lines ?? 3,
@@ -130,7 +130,7 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
       const position = new Map(q.answer.map((id, i) => [id, i + 1]));
       return {
         ...base,
-        isOrdering: true,
+        isOrdering: true as const,
         items: q.items.map((it) => ({ text: it.text, position: position.get(it.id), date: it.date ?? '' })),
         sorted: q.answer.map((id) => q.items.find((it) => it.id === id)).map((it) => ({ text: it?.text ?? '', date: it?.date ?? '' })),
         explanationHtml: q.explanation ? markdownBlock(q.explanation) : '',
@@ -148,7 +148,7 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
         : stableShuffle(all, seed);
       return {
         ...base,
-        isMatching: true,
+        isMatching: true as const,
         terms: q.pairs.map((p, i) => ({ number: i + 1, term: p.term, letter: LETTERS[choices.indexOf(p.match)] })),
         choices: choices.map((text, i) => ({ letter: LETTERS[i], text })),
       };
