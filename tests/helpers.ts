@@ -243,3 +243,15 @@ export async function bundledLessons() {
     },
   };
 }
+
+/** What an answer key's HTML marks as the answer of each question: option letters, matching letters, order numbers. */
+export function keyAnswers(html: string): Map<string, string[]> {
+  const answers = new Map<string, string[]>();
+  for (const chunk of html.split('data-question="').slice(1)) {
+    const id = chunk.slice(0, chunk.indexOf('"'));
+    const options = [...chunk.matchAll(/<li class="option is-correct">.*?<span class="option-letter">([A-Z])\./g)].map((m) => m[1] ?? '');
+    const filled = [...chunk.matchAll(/<span class="key-answer">([A-Z]|\d+)<\/span>/g)].map((m) => m[1] ?? '');
+    answers.set(id, options.length ? options : filled);
+  }
+  return answers;
+}

@@ -73,6 +73,7 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
     points: q.points,
     pointsLabel: `${q.points} ${q.points === 1 ? 'pt' : 'pts'}`,
     skill: SKILL_LABELS[q.skill] ?? q.skill,
+    documentIds: q.documents ?? [],
     documentsLabel: (q.documents ?? []).map((d) => docLabels.get(d) ?? d).join(', '),
     teacherNoteHtml: q.teacherNote ? markdownBlock(q.teacherNote) : '',
   };
@@ -131,7 +132,7 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
       return {
         ...base,
         isOrdering: true as const,
-        items: q.items.map((it) => ({ text: it.text, position: position.get(it.id), date: it.date ?? '' })),
+        items: q.items.map((it) => ({ id: it.id, text: it.text, position: position.get(it.id) ?? 0, date: it.date ?? '' })),
         sorted: q.answer.map((id) => q.items.find((it) => it.id === id)).map((it) => ({ text: it?.text ?? '', date: it?.date ?? '' })),
         explanationHtml: q.explanation ? markdownBlock(q.explanation) : '',
       };
