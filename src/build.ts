@@ -9,8 +9,8 @@ import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLes
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
 import type { Printer, PrinterOptions } from './print/printer.js';
-import { loadProject, type Project } from './project.js';
-import { AssetMap, VARIANT_FAMILIES } from './render/assets.js';
+import { loadProject, type Project, projectFonts } from './project.js';
+import { AssetMap } from './render/assets.js';
 import type { LessonView } from './render/view.js';
 import { removePendingTemps, removeStaleTemps, writeAtomic } from './write/atomic.js';
 import { type Manifest, type ManifestEntry, ManifestWriter, manifestName, readManifest, removeShardManifests, sha256 } from './write/manifest.js';
@@ -150,7 +150,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const selectors = options.selectors ?? [];
   const logo = project.config.logo ? join(project.root, project.config.logo) : undefined;
   // One map for the whole build: every document may load the same fonts, stylesheet and logo.
-  const assets = new AssetMap(variant, { logo });
+  const assets = new AssetMap(variant, { logo, fonts: projectFonts(project) });
 
   // Everything every document depends on besides its lesson and sources.
   const common = sha256(
@@ -165,6 +165,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       assets.fontFaceCss(),
       project.configFile ? readFileSync(project.configFile, 'utf8') : '',
       project.config.logo ? hashFiles([join(project.root, project.config.logo)]) : '',
+      hashFiles(projectFonts(project).map((f) => f.file)),
     ].join('\n'),
   );
   const manifestFile = manifestName(options.shard);
@@ -348,7 +349,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const doc = await render();
       if (options.htmlDir) await writeAtomic(join(options.htmlDir, job.path.replace(/\.pdf$/, '.html')), doc.html);
       const printed = await printHtml(doc.html, job.path);
-      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key), VARIANT_FAMILIES[variant]);
+      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key), assets.families);
       await store(job, pdf, pages);
       report({
         path: job.path,

@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Diagnostic } from './errors.js';
+import type { Ranges } from './fonts/cmap.js';
+import { coverage } from './fonts/index.js';
 import { loadJsonFile, loadLessons, selectLessonFiles } from './load/index.js';
 import { locate } from './load/json.js';
 import { loadSourceLibrary } from './load/sources.js';
 import type { LessonFile, ResolvedLesson, Source, Unit, UnitFile } from './model/index.js';
-import type { Project } from './project.js';
+import { type Project, projectFonts } from './project.js';
 import { resolveLesson } from './resolve/excerpts.js';
+import { checkJsonCharacters, checkTextCharacters } from './validate/characters.js';
 import { validateSchema } from './validate/schema.js';
 import { semanticDiagnostics } from './validate/semantic.js';
 import { checkTemplates } from './validate/templates.js';
@@ -24,6 +27,12 @@ export interface Prepared {
 /** load -> validate -> resolve for the selected lessons (and a check of the templates). Bad lessons are reported; good ones go on. */
 export async function prepare(project: Project, selectors: string[], cwd: string): Promise<Prepared> {
   const diagnostics: Diagnostic[] = [];
+  // The characters lessons may use: read from the fonts only when a text has more than plain Latin.
+  let drawable: Ranges | undefined;
+  const bundledCoverage = () => {
+    drawable ??= coverage(projectFonts(project));
+    return drawable;
+  };
   const { sources, errors: sourceErrors } = await loadSourceLibrary(project.sourcesDir, project.display, project.root);
   diagnostics.push(...sourceErrors);
   // Templates are checked here, not when first rendered, so `validate` and `build` report the same problems.
@@ -43,7 +52,7 @@ export async function prepare(project: Project, selectors: string[], cwd: string
       continue;
     }
     const data = raw.json.value as LessonFile;
-    const problems = semanticDiagnostics(raw, data, basename(raw.file, '.json'));
+    const problems = [...semanticDiagnostics(raw, data, basename(raw.file, '.json')), ...checkJsonCharacters(raw.json, bundledCoverage)];
     const other = seenIds.get(data.id);
     if (other)
       problems.push({
@@ -56,8 +65,12 @@ export async function prepare(project: Project, selectors: string[], cwd: string
       });
     seenIds.set(data.id, raw.file);
     const { lesson, errors } = problems.length ? { lesson: undefined, errors: [] } : resolveLesson({ ...raw, data }, sources);
-    diagnostics.push(...problems, ...errors);
-    if (lesson) lessons.push(lesson);
+    const quoted = (lesson?.excerpts ?? []).flatMap((e) => {
+      const source = sources.get(e.source);
+      return source ? checkTextCharacters(source.textFile, source.text, e.paragraphs.join('\n'), bundledCoverage, `${raw.file}, ${e.label}`) : [];
+    });
+    diagnostics.push(...problems, ...errors, ...quoted);
+    if (lesson && !quoted.length) lessons.push(lesson);
     else failed.add(raw.file);
   }
   let unit: Unit | undefined;
@@ -68,6 +81,7 @@ export async function prepare(project: Project, selectors: string[], cwd: string
     diagnostics.push(...errors);
     if (doc) {
       const unitErrors = validateSchema('unit', doc);
+      if (!unitErrors.length) unitErrors.push(...checkJsonCharacters(doc, bundledCoverage));
       if (!unitErrors.length) {
         const data = doc.value as UnitFile;
         const known = new Set((await selectLessonFiles(project.lessonsDir, [], cwd)).files.map((f) => basename(f, '.json')));

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { type Diagnostic, ValidationError } from './errors.js';
+import type { ProjectFont } from './fonts/index.js';
 import { linkLeavesRoot, loadJsonFile } from './load/index.js';
 import { type JsonDocument, locate } from './load/json.js';
 import type { Config, Paper } from './model/index.js';
@@ -8,6 +9,11 @@ import { packageRoot } from './paths.js';
 import { checkConfigPaths } from './validate/config.js';
 
 export const CONFIG_FILE = 'lessonpack.config.json';
+
+/** The project's own fonts ("fonts" in the config), with absolute file paths. */
+export function projectFonts(project: Project): ProjectFont[] {
+  return (project.config.fonts ?? []).map((f) => ({ ...f, file: join(project.root, f.file) }));
+}
 
 /** Where a project's inputs and outputs are, after applying lessonpack.config.json. */
 export interface Project {

@@ -56,7 +56,8 @@ export function codeFrame(text: string, line: number, column?: number): string {
 export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | { error: Diagnostic } {
   try {
     // ignoreBOM keeps a byte order mark in the text: the JSON parser reads past it, the source loader strips it.
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    // NFC: a decomposed accent ("o" + U+0306) and its composed form are one character to readers, fonts and anchors.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes).normalize('NFC') };
   } catch {
     // One lenient decode, then walk its replacement characters: the first whose bytes are not a literal
     // U+FFFD (EF BF BD) is the first bad byte. Linear, so a big file with a late bad byte stays fast.

@@ -36,4 +36,31 @@ templates?: string
  * Output folder.
  */
 out?: string
+/**
+ * Extra font families from files inside the project, for scripts the bundled fonts do not cover. They are tried after the document's own font and before the bundled Korean and symbol fonts.
+ * 
+ * @maxItems 20
+ */
+fonts?: {
+/**
+ * The family name to print with (any name; it must not be one of the bundled families).
+ */
+family: string
+/**
+ * Path of a WOFF2, WOFF, TrueType or OpenType file inside the project.
+ */
+file: string
+/**
+ * The font's licence and where it comes from, so whoever reuses the project knows they may.
+ */
+license: string
+/**
+ * The weight this file draws.
+ */
+weight?: number
+/**
+ * The style this file draws.
+ */
+style?: ("normal" | "italic")
+}[]
 }

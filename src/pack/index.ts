@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, STUDENT_DOCUMENTS, type Unit, type Variant } from '../model/index.js';
 import type { PrintResult } from '../print/printer.js';
 import type { Project } from '../project.js';
-import { type AssetMap, VARIANT_FAMILIES } from '../render/assets.js';
+import type { AssetMap } from '../render/assets.js';
 import { renderPage, type Templates } from '../render/index.js';
 import { plainText } from '../render/markdown.js';
 import { DOCUMENT_LABELS, type LessonView } from '../render/view.js';
@@ -53,7 +53,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     const file = join(cacheDir, `${name}-${key.slice(0, 16)}.pdf`);
     if (!ctx.force && existsSync(file)) return readFile(file);
     const printed = await ctx.printHtml(html, name);
-    const { pdf } = await finalizePdf(printed.pdf, meta(name, name, key), VARIANT_FAMILIES[renderOptions.variant]);
+    const { pdf } = await finalizePdf(printed.pdf, meta(name, name, key), ctx.assets.families);
     await writeAtomic(file, pdf);
     return pdf;
   };

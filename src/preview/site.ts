@@ -4,7 +4,7 @@ import { type Diagnostic, UserError } from '../errors.js';
 import { listLessonFiles } from '../load/index.js';
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type Variant } from '../model/index.js';
 import { type Prepared, prepare } from '../pipeline.js';
-import { loadProject, type Project } from '../project.js';
+import { loadProject, type Project, projectFonts } from '../project.js';
 import { AssetMap } from '../render/assets.js';
 import { type RenderOptions, renderLessonDocument, renderUnitOverview, Templates } from '../render/index.js';
 import { DOCUMENT_LABELS, type LessonView, lessonView } from '../render/view.js';
@@ -129,5 +129,8 @@ function render(title: string, html: () => string): Rendered {
 /** The files a page may load: fonts, the stylesheet and the logo, by URL path. */
 export function assetsFor(snapshot: Snapshot): AssetMap {
   const logo = snapshot.project?.config.logo;
-  return new AssetMap(snapshot.renderOptions.variant, { logo: logo && snapshot.project ? join(snapshot.project.root, logo) : undefined });
+  return new AssetMap(snapshot.renderOptions.variant, {
+    logo: logo && snapshot.project ? join(snapshot.project.root, logo) : undefined,
+    fonts: snapshot.project ? projectFonts(snapshot.project) : [],
+  });
 }

@@ -29,7 +29,7 @@ const QUOTES: Record<string, string> = {
 };
 const DASH = /[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/;
 /** Invisible characters: soft hyphens (PDF hyphenation points) and zero-width spaces and joiners. */
-const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/;
+const INVISIBLE = new Set(['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF']);
 const LETTER = /\p{L}/u;
 
 /** Folds quotes, dashes, "..." and "…", soft hyphens and hyphenated line breaks ("Soviet- backed" ~ "Sovietbacked"). */
@@ -45,7 +45,7 @@ export function fold(s: string): Folded {
   while (i < s.length) {
     const c = s[i] as string;
     toFolded[i] = out.length;
-    if (INVISIBLE.test(c)) {
+    if (INVISIBLE.has(c)) {
       i++;
     } else if (c === '\u2026') {
       for (const dot of '...') emit(dot, i);

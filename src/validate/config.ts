@@ -2,6 +2,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../errors.js';
+import { fontCoverage } from '../fonts/cmap.js';
+import { BUNDLED_FAMILIES } from '../fonts/index.js';
 import { linkLeavesRoot } from '../load/index.js';
 import { type JsonDocument, locate } from '../load/json.js';
 import type { Config } from '../model/index.js';
@@ -49,5 +51,28 @@ export function checkConfigPaths(root: string, doc: JsonDocument, config: Config
     else if (!type.matches(readFileSync(file).subarray(0, 1024)))
       at('/logo', 'config/image-type', `${config.logo} is not a ${type.name} image`, 'save the logo again as PNG, JPEG or SVG, with the matching extension');
   }
+  (config.fonts ?? []).forEach((font, i) => {
+    const pointer = `/fonts/${i}/file`;
+    if (!inside(font.file, pointer)) return;
+    const file = resolve(root, font.file);
+    if (linkLeavesRoot(file, root))
+      at(pointer, 'config/outside-project', `font file ${font.file} is a symbolic link out of the project`, 'paths in the config stay inside the project');
+    else if (!existsSync(file) || !statSync(file).isFile())
+      at(
+        pointer,
+        'config/missing-font',
+        `font file not found: ${font.file}`,
+        'put the font file in the project and give its path relative to the project folder',
+      );
+    else {
+      try {
+        fontCoverage(readFileSync(file));
+      } catch {
+        at(pointer, 'config/not-a-font', `${font.file} is not a font file lessonpack can read`, 'use a WOFF2, WOFF, TrueType (.ttf) or OpenType (.otf) file');
+      }
+    }
+    if (BUNDLED_FAMILIES.includes(font.family))
+      at(`/fonts/${i}/family`, 'config/bundled-family', `"${font.family}" is a bundled font family`, 'give your font a name of its own');
+  });
   return out;
 }

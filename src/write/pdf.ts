@@ -210,12 +210,12 @@ export async function finalizePdf(
     const foreign = embeddedFonts(doc).filter((name) => !allowed.some((a) => name.startsWith(a)));
     if (foreign.length)
       throw new DocumentError(
-        `${meta.title}: printed with fonts other than ${families.join(', ')}: ${foreign.join(', ')}. A font did not load or lacks a character; reinstall with "npm install", or remove the character`,
+        `${meta.title}: printed with fonts other than the bundled ones (${families.join(', ')}): ${foreign.join(', ')}. A font did not load, or a template prints a character no bundled font has ("lessonpack validate" finds such characters in lesson text)`,
       );
     const missing = notdefGlyphs(doc);
     if (missing)
       throw new DocumentError(
-        `${meta.title}: ${missing} character(s) have no glyph in ${families.join(', ')} and would print as empty boxes; the bundled fonts cover Latin scripts only: transliterate or remove the character (e.g. Korean or Chinese text)`,
+        `${meta.title}: ${missing} character(s) have no glyph in the bundled fonts and would print as empty boxes: a template prints a character no bundled font has ("lessonpack validate" finds such characters in lesson text)`,
       );
   }
   applyMetadata(doc, meta);
