@@ -5,7 +5,9 @@ import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { hashFiles, inputStamp, knownOutputs, listFiles, stampedDocuments } from './cache.js';
 import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, UserError, ValidationError } from './errors.js';
-import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant } from './model/index.js';
+import { chooseFormats, chooseKinds, chooseVersions, documentFile, VERSIONED_KINDS } from './formats/choose.js';
+import { packKinds, runFileJobs, writeReadme } from './formats/integrate.js';
+import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant, type VersionLetter } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
 import type { Printer, PrinterOptions } from './print/printer.js';
@@ -35,6 +37,12 @@ export interface BuildOptions extends PrinterOptions {
   packs?: boolean;
   /** Build only the packs, from PDFs already in the output folder. */
   packsOnly?: boolean;
+  /** Document kinds to build (default: all): handout, worksheet, answer-key, marking-guide, overview, unit-overview. Packs are built when all they hold is. */
+  only?: string[];
+  /** Output formats (default: pdf): pdf, docx (handout, worksheet, answer key), html (student documents), qti (the worksheet as a quiz). */
+  formats?: string[];
+  /** A/B versions of the worksheet and answer key (2 to 4), options shuffled per version; 1 or unset for none. */
+  versions?: number;
   /** Also write each printed document's HTML here as <path>.html (template debugging; the benchmark's floor). */
   htmlDir?: string;
   onEvent?: (event: BuildEvent) => void;
@@ -105,6 +113,7 @@ interface Job {
   lesson?: string;
   key: string;
   inputs: string[];
+  version?: VersionLetter;
 }
 
 /** Runs at most `n` tasks at once, in the order they arrive. */
@@ -145,6 +154,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const outDir = variant === 'standard' ? project.outDir : join(project.outDir, variant);
   const cacheDir = join(project.root, '.lessonpack-cache', `${variant}-${paper}`);
   const date = buildDate();
+  const kinds = chooseKinds(options.only);
+  const formats = chooseFormats(options.formats);
+  const versions = chooseVersions(options.versions);
   const school = project.config.school;
   const renderOptions = { paper, variant, school };
   const selectors = options.selectors ?? [];
@@ -177,7 +189,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         common,
         dirs: [project.lessonsDir, project.sourcesDir],
         files: selectors.filter((s) => s.endsWith('.json') || s.includes('/')).map((s) => resolve(cwd, s)),
-        options: { selectors, cwd, shard: options.shard ?? null, packs: options.packs !== false },
+        options: { selectors, cwd, shard: options.shard ?? null, packs: options.packs !== false, kinds: [...kinds], formats: [...formats], versions },
       });
   const unchanged = stamp && !options.force ? stampedDocuments(old, stamp, outDir) : undefined;
   if (unchanged) return unchangedBuild(outDir, unchanged, options, started);
@@ -191,6 +203,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     { lessonView },
     { finalizePdf },
     { breaksRendering },
+    { fileJobs },
   ] = await Promise.all([
     import('./pipeline.js'),
     import('./print/printer.js'),
@@ -199,6 +212,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     import('./render/view.js'),
     import('./write/pdf.js'),
     import('./validate/templates.js'),
+    import('./formats/jobs.js'),
   ]);
   const prepared = await prepare(project, selectors, cwd);
   // Broken templates break every document: stop with the same messages `validate` prints.
@@ -243,11 +257,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const lessonJobs: Job[] = [];
   for (const l of prepared.lessons) {
     const key = lessonHash(l);
-    for (const kind of LESSON_DOCUMENTS)
-      lessonJobs.push({ path: `${l.data.id}/${kind}.pdf`, kind, lesson: l.data.id, key: sha256(`${key}:${kind}`), inputs: lessonInputs(l) });
+    for (const kind of formats.has('pdf') ? LESSON_DOCUMENTS.filter((k) => kinds.has(k)) : [])
+      for (const version of [undefined, ...((VERSIONED_KINDS as readonly string[]).includes(kind) ? versions : [])])
+        lessonJobs.push({
+          path: documentFile(l.data.id, kind, 'pdf', version),
+          kind,
+          lesson: l.data.id,
+          key: sha256(`${key}:${kind}${version ? `:${version}` : ''}`),
+          inputs: lessonInputs(l),
+          version,
+        });
   }
   // The unit overview needs every lesson of the unit: a build of some lessons leaves the existing one alone.
-  const unitComplete = prepared.unit?.data.lessons.every((id) => views.has(id)) ?? false;
+  const unitComplete = (formats.has('pdf') && kinds.has('unit-overview') && prepared.unit?.data.lessons.every((id) => views.has(id))) ?? false;
   const unitJob: Job | undefined =
     prepared.unit && unitComplete
       ? {
@@ -270,15 +292,37 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const { index, count } = options.shard;
     jobs = jobs.filter((j) => shardOf(j.path, count) === index);
   }
-  if (options.packsOnly) jobs = [];
+  let files = fileJobs({
+    lessons: prepared.lessons,
+    sources: prepared.sources,
+    views,
+    lessonKey: lessonHash,
+    kinds,
+    formats,
+    versions,
+    templates,
+    assets,
+    renderOptions,
+    date,
+  });
+  if (options.shard) {
+    const { index, count } = options.shard;
+    files = files.filter((j) => shardOf(j.path, count) === index);
+  }
+  if (options.packsOnly) {
+    jobs = [];
+    files = [];
+  }
   // The browser starts while the documents are rendered, as soon as one of them needs printing.
   if (jobs.some((j) => entries.get(j.path)?.key !== j.key)) {
     printerUsed = true;
     printer.warm();
   }
-  const buildPacks = !options.shard && options.packs !== false;
+  // Packs are made of PDFs.
+  const buildPacks = !options.shard && options.packs !== false && formats.has('pdf');
   const packLessons = buildPacks ? prepared.lessons.filter((l) => !prepared.failed.includes(l.file)) : [];
-  const total = jobs.length + packLessons.length * 2 + (buildPacks && prepared.unit ? 1 : 0);
+  const packCount = packLessons.length * packKinds(kinds).lessonPacks + (buildPacks && prepared.unit && packKinds(kinds).unit ? 1 : 0);
+  const total = jobs.length + files.length + packCount;
   options.onEvent?.({ type: 'plan', total });
   let done = 0;
   const report = (r: DocumentResult) => {
@@ -322,6 +366,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         bytes: pdf.length,
         inputs: job.inputs.map((f) => relative(project.root, join(project.root, f))),
         key: job.key,
+        ...(job.version ? { version: job.version } : {}),
       },
       pdf,
     );
@@ -374,8 +419,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const lessonDoc = (l: ResolvedLesson, view: LessonView, kind: LessonDocumentKind) => async () => {
-    const r = renderLessonDocument(view, kind, templates, renderOptions);
+  const lessonDoc = (l: ResolvedLesson, view: LessonView, kind: LessonDocumentKind, version?: VersionLetter) => async () => {
+    const r = renderLessonDocument(version ? lessonView(l, prepared.sources, { version }) : view, kind, templates, renderOptions);
     return { html: r.html, title: r.title, subject: view.centralQuestion, keywords: [view.unit, 'lesson', kind, ...l.sourceIds].filter(Boolean) };
   };
 
@@ -391,7 +436,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         const view = views.get(l.data.id);
         const mine = byLesson.get(l.data.id) ?? [];
         if (!view || !mine.length) return;
-        await Promise.all(mine.map((j) => runJob(j, lessonDoc(l, view, j.kind as LessonDocumentKind))));
+        await Promise.all(mine.map((j) => runJob(j, lessonDoc(l, view, j.kind as LessonDocumentKind, j.version))));
       }),
     );
     if (unitJob && jobs.includes(unitJob) && prepared.unit) {
@@ -404,6 +449,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         keywords: [unit.data.title, 'unit overview'],
       }));
     }
+    await runFileJobs(files, {
+      entries,
+      force: options.force ?? false,
+      interrupted: () => run.interrupted,
+      report,
+      store: storeFile,
+      inputs: (lesson) =>
+        lessonInputs(prepared.lessons.find((l) => l.data.id === lesson) as ResolvedLesson).map((f) => relative(project.root, join(project.root, f))),
+    });
     if (buildPacks && !run.interrupted) {
       const { buildPacksFor } = await import('./pack/index.js');
       await buildPacksFor({
@@ -424,8 +478,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         store: storeFile,
         failed: new Set(results.filter((r) => r.status === 'failed').map((r) => r.path)),
         force: options.force ?? false,
+        kinds,
       });
     }
+    // The list of what is for whom, written last so that it lists every file.
+    if (!options.shard && !run.interrupted) await writeReadme(entries, `lessonpack ${VERSION}`, storeFile);
     finished = true;
     if (stamp && !run.interrupted && !prepared.diagnostics.length && results.every((r) => r.status !== 'failed'))
       stamped = { key: stamp, documents: results.map((r) => r.path) };

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { DocumentResult } from '../build.js';
 import { UserError } from '../errors.js';
+import type { ChosenKind } from '../formats/choose.js';
+import { packKinds } from '../formats/integrate.js';
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, STUDENT_DOCUMENTS, type Unit, type Variant } from '../model/index.js';
 import type { PrintResult } from '../print/printer.js';
 import type { Project } from '../project.js';
@@ -38,6 +40,8 @@ interface PackContext {
   /** Documents that failed in this build: a pack must not mix them in from an older build. */
   failed: Set<string>;
   force: boolean;
+  /** The document kinds this build makes (--only): a pack is assembled only when every document it holds is. */
+  kinds?: Set<ChosenKind>;
 }
 
 /** Bookmark title of a lesson document inside a pack. */
@@ -130,38 +134,41 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     )),
   ];
 
+  const wanted = ctx.kinds ? packKinds(ctx.kinds) : { student: true, teacher: true, unit: true };
   await Promise.all(
     ctx.lessons.map(async (l) => {
       const view = ctx.views.get(l.data.id);
       if (!view) return;
       const inputs = (kinds: readonly string[]) => kinds.map((k) => `${view.id}/${k}.pdf`);
-      await pack(
-        `${view.id}/student-pack.pdf`,
-        'student-pack',
-        view.id,
-        inputs(STUDENT_DOCUMENTS),
-        async () => Promise.all(STUDENT_DOCUMENTS.map(async (k) => ({ title: partTitle(k), pdf: await docPdf(`${view.id}/${k}.pdf`), keepOutline: true }))),
-        `${view.titleText}: Student Pack`,
-        view.centralQuestion,
-      );
-      await pack(
-        `${view.id}/teacher-pack.pdf`,
-        'teacher-pack',
-        view.id,
-        inputs(LESSON_DOCUMENTS),
-        async () => {
-          const parts = await teacherParts(view, 1);
-          // In a lesson's own teacher pack the cover is not a heading over the rest.
-          return parts.map((p) => ({ ...p, level: 1 }));
-        },
-        `${view.titleText}: Teacher Pack`,
-        view.centralQuestion,
-      );
+      if (wanted.student)
+        await pack(
+          `${view.id}/student-pack.pdf`,
+          'student-pack',
+          view.id,
+          inputs(STUDENT_DOCUMENTS),
+          async () => Promise.all(STUDENT_DOCUMENTS.map(async (k) => ({ title: partTitle(k), pdf: await docPdf(`${view.id}/${k}.pdf`), keepOutline: true }))),
+          `${view.titleText}: Student Pack`,
+          view.centralQuestion,
+        );
+      if (wanted.teacher)
+        await pack(
+          `${view.id}/teacher-pack.pdf`,
+          'teacher-pack',
+          view.id,
+          inputs(LESSON_DOCUMENTS),
+          async () => {
+            const parts = await teacherParts(view, 1);
+            // In a lesson's own teacher pack the cover is not a heading over the rest.
+            return parts.map((p) => ({ ...p, level: 1 }));
+          },
+          `${view.titleText}: Teacher Pack`,
+          view.centralQuestion,
+        );
     }),
   );
 
   const unit = ctx.unit;
-  if (!unit) return;
+  if (!unit || !wanted.unit) return;
   const ordered = unit.data.lessons.flatMap((id) => ctx.views.get(id) ?? []);
   if (ordered.length !== unit.data.lessons.length) return; // a lesson of the unit failed; its error is already reported
   await pack(

@@ -1,6 +1,15 @@
 /** Turns a resolved lesson into the plain data the templates print: numbers, letters, totals and sanitized HTML. */
 import { createHash } from 'node:crypto';
-import type { LessonDocumentKind, Question, ResolvedExcerpt, ResolvedLesson, Source, SourceFile } from '../model/index.js';
+import {
+  type LessonDocumentKind,
+  type Question,
+  type ResolvedExcerpt,
+  type ResolvedLesson,
+  type Source,
+  type SourceFile,
+  VERSION_LETTERS,
+  type VersionLetter,
+} from '../model/index.js';
 import { markdownBlock, markdownInline, plainText } from './markdown.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -30,10 +39,6 @@ export function stableShuffle<T>(items: T[], seed: string): T[] {
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return keyed.map((k) => k.item);
 }
-
-/** Letters of the A/B versions a build can print (`--versions`, at most 4). */
-export const VERSION_LETTERS = ['A', 'B', 'C', 'D'] as const;
-export type VersionLetter = (typeof VERSION_LETTERS)[number];
 
 /**
  * The order (indices into the list) version `letter` prints a list in: the unfixed items shuffled among the unfixed

@@ -15,6 +15,10 @@ export interface ManifestEntry {
   inputs: string[];
   /** Content hash of everything that affects the document (the cache key). */
   key: string;
+  /** The file's format when it is not a PDF (docx, html, qti, text). */
+  format?: string;
+  /** The A/B version letter of a versioned worksheet or answer key. */
+  version?: string;
 }
 
 export interface Manifest {
