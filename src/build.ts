@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { hashFiles, inputStamp, knownOutputs, listFiles, stampedDocuments } from './cache.js';
-import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, UserError, ValidationError } from './errors.js';
+import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, errorsOf, UserError, ValidationError } from './errors.js';
 import { chooseFormats, chooseKinds, chooseVersions, documentFile, VERSIONED_KINDS } from './formats/choose.js';
 import { packKinds, runFileJobs, writeReadme } from './formats/integrate.js';
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant, type VersionLetter } from './model/index.js';
@@ -75,7 +75,7 @@ export interface BuildResult {
   outDir: string;
   documents: DocumentResult[];
   diagnostics: Diagnostic[];
-  /** True when a lesson was invalid or a document failed: the exit code is 1. */
+  /** True when a lesson had an error (warnings do not count) or a document failed: the exit code is 1. */
   failed: boolean;
   browserStarted: boolean;
   ms: number;
@@ -484,7 +484,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // The list of what is for whom, written last so that it lists every file.
     if (!options.shard && !run.interrupted) await writeReadme(entries, `lessonpack ${VERSION}`, storeFile);
     finished = true;
-    if (stamp && !run.interrupted && !prepared.diagnostics.length && results.every((r) => r.status !== 'failed'))
+    // Warnings do not stop the stamp: a build whose only diagnostics are warnings is complete, and the next is a no-op.
+    if (stamp && !run.interrupted && !errorsOf(prepared.diagnostics).length && results.every((r) => r.status !== 'failed'))
       stamped = { key: stamp, documents: results.map((r) => r.path) };
   } finally {
     active.delete(run);
@@ -502,7 +503,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // manifest.json now lists what the shard manifests did (and anything they listed that is still valid).
     if (saved && !options.shard) await removeShardManifests(outDir);
   }
-  const failed = prepared.diagnostics.length > 0 || results.some((r) => r.status === 'failed');
+  const failed = errorsOf(prepared.diagnostics).length > 0 || results.some((r) => r.status === 'failed');
   return {
     outDir,
     documents: results,

@@ -1,7 +1,7 @@
 /** The `lessonpack` command: parses arguments, calls the library, prints results. No pipeline logic here. */
 import { parseArgs } from 'node:util';
 import { type BuildEvent, type BuildResult, build, shutdown, VERSION } from './build.js';
-import { type Diagnostic, formatDiagnostic, UserError } from './errors.js';
+import { type Diagnostic, errorsOf, formatDiagnostic, UserError } from './errors.js';
 import { commaList } from './formats/choose.js';
 import type { Paper, Variant } from './model/index.js';
 import { closest } from './validate/suggest.js';
@@ -85,10 +85,14 @@ function fail(message: string): never {
   throw new UserError(message);
 }
 
+/** Every diagnostic as `validate` prints it, then a count: "2 problem(s) and 1 warning(s) in 2 file(s)". */
 function printDiagnostics(diagnostics: Diagnostic[]): void {
   for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
-  const files = new Set(diagnostics.map((d) => d.file)).size;
-  if (diagnostics.length) process.stderr.write(`${diagnostics.length} problem(s) in ${files} file(s)\n`);
+  if (!diagnostics.length) return;
+  const errors = errorsOf(diagnostics).length;
+  const warnings = diagnostics.length - errors;
+  const counts = [errors ? `${errors} problem(s)` : '', warnings ? `${warnings} warning(s)` : ''].filter(Boolean).join(' and ');
+  process.stderr.write(`${counts} in ${new Set(diagnostics.map((d) => d.file)).size} file(s)\n`);
 }
 
 function progress(json: boolean) {
@@ -156,10 +160,12 @@ export async function main(argv: string[]): Promise<number> {
     case 'validate': {
       const { validate } = await import('./index.js');
       const { diagnostics, lessons } = await validate({ root, cwd, selectors: rest });
-      if (values.json) process.stdout.write(`${JSON.stringify({ ok: !diagnostics.length, lessons, diagnostics }, null, 2)}\n`);
+      // Warnings do not make the project invalid: `ok` and the exit code follow the errors only.
+      const ok = !errorsOf(diagnostics).length;
+      if (values.json) process.stdout.write(`${JSON.stringify({ ok, lessons, diagnostics }, null, 2)}\n`);
       printDiagnostics(diagnostics);
-      if (!diagnostics.length) process.stderr.write(`${lessons} lesson(s) valid; every excerpt found verbatim in its source\n`);
-      return diagnostics.length ? 1 : 0;
+      if (ok) process.stderr.write(`${lessons} lesson(s) valid; every excerpt found verbatim in its source\n`);
+      return ok ? 0 : 1;
     }
     case 'build':
     case 'pack': {
@@ -199,7 +205,9 @@ export async function main(argv: string[]): Promise<number> {
                 ms: d.ms,
                 ...(d.error ? { error: d.error } : {}),
               })),
-              problems: result.diagnostics.length,
+              problems: errorsOf(result.diagnostics).length,
+              warnings: result.diagnostics.length - errorsOf(result.diagnostics).length,
+              diagnostics: result.diagnostics,
             },
             null,
             2,

@@ -7,8 +7,12 @@ export interface Location {
   pointer?: string;
 }
 
+/** An error stops the lesson (or the build) it is in; a warning is printed and never fails anything. */
+export type Severity = 'error' | 'warning';
+
 /** One problem found in the user's input, with what to do about it. */
 export interface Diagnostic extends Location {
+  severity: Severity;
   /** Stable machine-readable code, e.g. "schema/required" or "excerpt/not-found". */
   code: string;
   message: string;
@@ -44,10 +48,15 @@ export class DocumentError extends UserError {
   override name = 'DocumentError';
 }
 
-/** Formats one diagnostic as `file:LINE:COL  /pointer  message`, then the frame and hint. */
+/** The diagnostics that fail: errors, not warnings. */
+export function errorsOf(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === 'error');
+}
+
+/** Formats one diagnostic as `file:LINE:COL  /pointer  message` (a warning's message starts "warning: "), then the frame and hint. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = [d.file, d.line, d.column].filter((p) => p !== undefined).join(':');
-  const head = `${where}  ${d.pointer ?? ''}${d.pointer ? '  ' : ''}${d.message}`;
+  const head = `${where}  ${d.pointer ?? ''}${d.pointer ? '  ' : ''}${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
   const parts = [head];
   if (d.frame) parts.push(d.frame);
   if (d.hint) parts.push(`  hint: ${d.hint}`);

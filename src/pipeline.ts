@@ -10,6 +10,7 @@ import type { LessonFile, ResolvedLesson, Source, Unit, UnitFile } from './model
 import { type Project, projectFonts } from './project.js';
 import { resolveLesson } from './resolve/excerpts.js';
 import { checkJsonCharacters, checkTextCharacters } from './validate/characters.js';
+import { readingWarnings } from './validate/reading.js';
 import { validateSchema } from './validate/schema.js';
 import { semanticDiagnostics } from './validate/semantic.js';
 import { checkTemplates } from './validate/templates.js';
@@ -59,6 +60,7 @@ export async function prepare(project: Project, selectors: string[], cwd: string
         file: raw.file,
         ...locate(raw.json, '/id'),
         pointer: '/id',
+        severity: 'error',
         code: 'lesson/duplicate-id',
         message: `lesson id "${data.id}" is also used by ${other}`,
         hint: 'lesson ids must be unique: they name the output folder',
@@ -70,8 +72,10 @@ export async function prepare(project: Project, selectors: string[], cwd: string
       return source ? checkTextCharacters(source.textFile, source.text, e.paragraphs.join('\n'), bundledCoverage, `${raw.file}, ${e.label}`) : [];
     });
     diagnostics.push(...problems, ...errors, ...quoted);
-    if (lesson && !quoted.length) lessons.push(lesson);
-    else failed.add(raw.file);
+    if (lesson && !quoted.length) {
+      lessons.push(lesson);
+      diagnostics.push(...readingWarnings(lesson));
+    } else failed.add(raw.file);
   }
   let unit: Unit | undefined;
   const unitFile = join(project.lessonsDir, 'unit.json');
@@ -91,6 +95,7 @@ export async function prepare(project: Project, selectors: string[], cwd: string
               file: shown,
               ...locate(doc, `/lessons/${i}`),
               pointer: `/lessons/${i}`,
+              severity: 'error',
               code: 'unit/unknown-lesson',
               message: `unknown lesson "${id}"`,
               hint: `lessons: ${[...known].join(', ')}`,

@@ -52,7 +52,7 @@ export async function loadProject(root: string, overrides: { out?: string } = {}
     // What the schema cannot check and checkConfigPaths does not: symbolic links out of the project, and a path
     // that exists but is the wrong kind of thing (a folder as logo, a FIFO), which would fail or hang much later.
     const problem = (pointer: string, code: string, message: string, hint: string) =>
-      errors.push({ file: CONFIG_FILE, ...(doc ? locate(doc, pointer) : {}), pointer, code, message, hint });
+      errors.push({ file: CONFIG_FILE, ...(doc ? locate(doc, pointer) : {}), pointer, severity: 'error', code, message, hint });
     const kind = (p: string | undefined, pointer: string, want: 'file' | 'folder', what: string) => {
       if (p === undefined || isAbsolute(p) || relative(root, resolve(root, p)).startsWith('..')) return;
       if (linkLeavesRoot(resolve(root, p), root)) {
@@ -77,6 +77,7 @@ export async function loadProject(root: string, overrides: { out?: string } = {}
     errors.push({
       file: overrides.out || !config.out ? display(outDir) : CONFIG_FILE,
       ...(!overrides.out && config.out && configDoc ? { ...locate(configDoc, '/out'), pointer: '/out' } : {}),
+      severity: 'error',
       code: 'config/out-is-a-file',
       message: `the output folder ${display(outDir)} is a file`,
       hint: 'choose another output folder (--out or "out" in the config), or move the file away',

@@ -15,7 +15,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pointerSegments } from '../src/load/json.js';
-import type { LessonFile } from '../src/model/index.js';
+import type { LessonFile, ReadingLevel } from '../src/model/index.js';
+import { prepare } from '../src/pipeline.js';
+import { loadProject } from '../src/project.js';
 import { pageSizes, pdfText, repoRoot, squash, tempDir } from './helpers.js';
 
 const doc = readFileSync(join(repoRoot, 'docs/authoring.md'), 'utf8');
@@ -123,7 +125,7 @@ describe('docs/authoring.md', () => {
     expect(skipped).toEqual(SETUP);
     const commands = ran.map((r) => r.command.split(' ')[2]);
     expect(commands[0]).toBe('new');
-    expect(commands).toEqual(['new', 'validate', 'validate', 'build', 'build', 'build']);
+    expect(commands).toEqual(['new', 'validate', 'validate', 'build', 'validate', 'validate', 'build', 'build']);
     expect(previews.length).toBe(1);
     // Every validate the tutorial shows without an output block passed, and the last one reports a valid lesson.
     expect(ran.filter((r) => r.command.endsWith('validate my-lesson')).at(-1)?.stderr).toBe('1 lesson(s) valid; every excerpt found verbatim in its source\n');
@@ -152,6 +154,24 @@ describe('docs/authoring.md', () => {
     expect(worksheet).not.toContain(modelAnswer);
     expect(squash(key)).toContain(modelAnswer);
     for (const size of await pageSizes(join(course, 'dist-1/my-lesson/handout.pdf'))) expect(size).toEqual({ width: 612, height: 792 });
+  });
+
+  it("the reading-level step: each text's words and grade in the overview, then the adapted Document B for students", async () => {
+    const prepared = await prepare(await loadProject(course), [], course);
+    const [docA, docB] = prepared.lessons[0]?.excerpts ?? [];
+    const row = (label: string, level: ReadingLevel | undefined) => new RegExp(`${label} .*? ${level?.words} ${level?.grade?.toFixed(1).replace('.', '\\.')} `);
+    // Before the step (dist-1): the excerpt as cut, at the grade the tutorial quotes.
+    expect(docB?.original.grade).toBe(12.5);
+    const before = await pdfText(join(course, 'dist-1/my-lesson/overview.pdf'));
+    expect(before).toMatch(row('Document A', docA?.reading));
+    expect(before).toMatch(row('Document B', docB?.original));
+    // After it (dist-2): students read the adapted text, which the overview counts; the marking guide keeps the original.
+    expect(docB?.reading.grade).toBeLessThan(8);
+    expect(await pdfText(join(course, 'dist-2/my-lesson/overview.pdf'))).toMatch(row('Document B \\(adapted\\)', docB?.reading));
+    const handout = await pdfText(join(course, 'dist-2/my-lesson/handout.pdf'));
+    expect(handout).toContain('So I have ordered American planes and ships to protect and support South Korea');
+    expect(handout).not.toContain('In Korea the Government forces');
+    expect(await pdfText(join(course, 'dist-2/my-lesson/marking-guide.pdf'))).toContain('In Korea the Government forces, which were armed');
   });
 
   it('after branding: A4, the school name, and the override partial', async () => {

@@ -88,7 +88,7 @@ describe('a branded project: school, logo, A4 and a template override', () => {
     const cover = imagesOnPage(join(out, 'mini-lesson/teacher-pack.pdf'), 1);
     expect(cover.length).toBe(1);
     expect(cover[0]).toMatch(/^\s*1\s+0\s+image\s+64\s+32\s/);
-    expect((await pdfText(join(out, 'mini-lesson/teacher-pack.pdf'))).toUpperCase()).toContain('LINCOLN HIGH SCHOOL · YOUR UNIT · TEACHER PACK');
+    expect((await pdfText(join(out, 'mini-lesson/teacher-pack.pdf'))).toUpperCase()).toContain('LINCOLN HIGH SCHOOL · THE KOREAN WAR · TEACHER PACK');
   });
 });
 
@@ -105,7 +105,7 @@ describe('problems in the config or the overrides', () => {
       > 4 |   "colour": "blue"
           |   ^
         5 | }
-        hint: allowed properties: $schema, school, logo, paper, lessons, sources, templates, out
+        hint: allowed properties: $schema, school, logo, paper, lessons, sources, templates, out, fonts
 
       lessonpack.config.json:3:12  /paper  "A4" is not an allowed value
         1 | {

@@ -5,6 +5,9 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
 import type { LessonFile } from '../src/model/index.js';
+import { prepare } from '../src/pipeline.js';
+import { loadProject } from '../src/project.js';
+import { plainText } from '../src/render/markdown.js';
 import { sha256 } from '../src/write/manifest.js';
 import { readOutline } from '../src/write/pdf.js';
 import {
@@ -92,6 +95,35 @@ describe('the bundled unit builds', () => {
     expect(text).toContain('Source:');
     const legacy = await pdfText(file('korean-war-legacy/handout.pdf'));
     expect(legacy).toContain('Document A');
+  });
+
+  it('the overviews print the words and reading grade of every text students read, the adapted one where there is one', async () => {
+    const prepared = await prepare(await loadProject(repoRoot), [], repoRoot);
+    const unit = await pdfText(file('unit-overview.pdf'));
+    let adapted = 0;
+    for (const l of prepared.lessons) {
+      const overview = await pdfText(file(`${l.data.id}/overview.pdf`));
+      const bg = l.reading.background;
+      expect(overview).toContain(`Background Written for this lesson background reading ${bg.words} ${bg.grade?.toFixed(1)}`);
+      expect(unit).toContain(`Background: ${bg.words} words, grade ${bg.grade?.toFixed(1)}`);
+      for (const e of l.excerpts) {
+        const label = `${e.label}${e.adapted ? ' (adapted)' : ''}`;
+        // The words students read: an adapted document is counted as adapted, not as the excerpt it replaces.
+        const words = e.adapted
+          ? squash(plainText(e.adapted.text))
+              .split(' ')
+              .filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+          : e.original.words;
+        expect(e.reading.words).toBe(words);
+        if (e.adapted) adapted++;
+        expect(overview).toMatch(new RegExp(`${label.replace(/[()]/g, '\\$&')} .*? ${words} ${e.reading.grade?.toFixed(1).replace('.', '\\.')} `));
+        expect(unit).toContain(`${label}: ${words} words, grade ${e.reading.grade?.toFixed(1)}`);
+      }
+      expect(overview).toContain(
+        `the worksheet's ${l.data.sections.flatMap((s) => s.questions).length} prompts ${l.reading.prompts.words} ${l.reading.prompts.grade?.toFixed(1)}`,
+      );
+    }
+    expect(adapted).toBeGreaterThan(0);
   });
 
   it('answers appear in the teacher edition and never in a student document', async () => {

@@ -131,7 +131,7 @@ describe('lessonpack preview', () => {
     }));
     expect(error.injected).toBe(false);
     expect(error.text.split('\n').slice(0, 4).join('\n')).toMatchInlineSnapshot(`
-      "lessons/mini-lesson.json:5:42  invalid JSON: property name expected
+      "lessons/mini-lesson.json:5:47  invalid JSON: property name expected
         3 |   "id": "mini-lesson",
         4 |   "title": "The Start of the Korean War",
       > 5 |   "unit": "<b id=injected>The Korean War</b>",,"

@@ -190,7 +190,7 @@ const q = (l: LessonFile, i: number) => l.sections[0]?.questions[i] as unknown a
 const PLAIN: Field[] = [
   { name: 'title', kind: 'handout', set: (l, s) => (l.title = s) },
   { name: 'central question', kind: 'worksheet', set: (l, s) => (l.centralQuestion = s) },
-  { name: 'timeline event', kind: 'handout', set: (l, s) => (((l.background.timeline ?? [])[0] as { event: string }).event = s) },
+  { name: 'background title', kind: 'handout', set: (l, s) => (l.background.title = s) },
   { name: 'vocabulary term', kind: 'handout', set: (l, s) => (((l.vocabulary ?? [])[0] as { term: string }).term = s) },
   { name: 'document title', kind: 'handout', set: (l, s) => ((l.documents[0] as { title?: string }).title = s) },
   { name: 'section title', kind: 'worksheet', set: (l, s) => ((l.sections[0] as { title: string }).title = s) },
@@ -206,6 +206,8 @@ const MARKDOWN: Field[] = [
   { name: 'option', kind: 'worksheet', set: (l, s) => (((q(l, 0).options as { text: string }[])[0] as { text: string }).text = s) },
   { name: 'headnote', kind: 'handout', set: (l, s) => ((l.documents[0] as { headnote: string }).headnote = s) },
   { name: 'model answer', kind: 'answer-key', set: (l, s) => (q(l, 5).answer = s) },
+  { name: 'timeline event', kind: 'handout', set: (l, s) => (((l.background.timeline ?? [])[0] as { event: string }).event = s) },
+  { name: 'vocabulary definition', kind: 'handout', set: (l, s) => (((l.vocabulary ?? [])[0] as { definition: string }).definition = s) },
 ];
 
 function render(field: Field, s: string): string | undefined {
@@ -295,7 +297,7 @@ describe('generated strings in a real PDF', () => {
     const lesson = structuredClone(base);
     const [a = '', b = '', c = ''] = samples;
     ((lesson.vocabulary ?? [])[0] as { term: string }).term = a;
-    ((lesson.background.timeline ?? [])[0] as { event: string }).event = b;
+    lesson.background.title = b;
     (lesson.documents[0] as { title?: string }).title = c;
     const html = pipeline(JSON.stringify(lesson)).html?.handout;
     expect(html).toBeDefined();

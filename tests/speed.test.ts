@@ -21,10 +21,10 @@ const PACKS = ['student-pack', 'teacher-pack', 'unit-pack'];
 function project(): string {
   const root = tempDir('lessonpack-speed-');
   cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
-  const starter = JSON.parse(readFileSync(join(repoRoot, 'templates/starter-lesson.json'), 'utf8'));
-  starter.title = 'Second Lesson: The Blog Essay';
-  starter.documents[0] = { ...starter.documents[0], source: 'grissom-blog', locator: { paragraphs: [2, 3] } };
-  writeFileSync(join(root, 'lessons/second-lesson.json'), JSON.stringify({ id: 'second-lesson', ...starter }, null, 2));
+  const { $schema: _, ...first } = JSON.parse(readFileSync(join(root, 'lessons/mini-lesson.json'), 'utf8'));
+  first.title = 'Second Lesson: The Blog Essay';
+  first.documents[0] = { ...first.documents[0], source: 'grissom-blog', locator: { paragraphs: [2, 3] } };
+  writeFileSync(join(root, 'lessons/second-lesson.json'), JSON.stringify({ ...first, id: 'second-lesson' }, null, 2));
   const unit = { id: 'mini-unit', title: 'Mini Unit', summary: 'Two lessons.', lessons: ['mini-lesson', 'second-lesson'] };
   writeFileSync(join(root, 'lessons/unit.json'), JSON.stringify(unit, null, 2));
   return root;

@@ -28,6 +28,7 @@ export function linkLeavesRoot(path: string, root: string): boolean {
 export function linkDiagnostic(display: string): Diagnostic {
   return {
     file: display,
+    severity: 'error',
     code: 'file/outside-project',
     message: 'is a symbolic link to a file outside the project',
     hint: 'lessonpack reads only files inside the project folder: copy the file in instead of linking to it',
@@ -46,6 +47,7 @@ export async function loadJsonFile(path: string, display: string, root?: string)
       errors: [
         {
           file: display,
+          severity: 'error',
           code: 'file/unreadable',
           message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(e)})`,
           hint: code === 'ENOENT' ? 'check the path, or pass a lesson id from the lessons folder' : undefined,
@@ -58,6 +60,7 @@ export async function loadJsonFile(path: string, display: string, root?: string)
       errors: [
         {
           file: display,
+          severity: 'error',
           code: 'file/too-large',
           message: `the file is ${(bytes.length / 1048576).toFixed(1)} MB; lesson, source and config files must be under 2 MB`,
           hint: 'split long texts into several files, or check for pasted binary data',
@@ -104,6 +107,7 @@ export async function selectLessonFiles(lessonsDir: string, selectors: string[],
     else
       errors.push({
         file: sel,
+        severity: 'error',
         code: 'cli/unknown-lesson',
         message: `no lesson with id "${sel}" in ${relative(cwd, lessonsDir) || '.'}/`,
         hint: all.length ? `known lessons: ${all.map((f) => basename(f, '.json')).join(', ')}` : 'create one with `lessonpack new <id>`',

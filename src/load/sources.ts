@@ -23,6 +23,7 @@ export async function loadSourceLibrary(
   } catch {
     errors.push({
       file: display(dir),
+      severity: 'error',
       code: 'source/missing-library',
       message: 'the source library folder does not exist',
       hint: 'create it, or set "sources" in lessonpack.config.json',
@@ -42,6 +43,7 @@ export async function loadSourceLibrary(
         file: display(file),
         ...locate(doc, '/id'),
         pointer: '/id',
+        severity: 'error',
         code: 'source/id-mismatch',
         message: `source id "${meta.id}" does not match the file name ${name}`,
         hint: `rename the file to ${meta.id}.json or change the id`,
@@ -59,6 +61,7 @@ export async function loadSourceLibrary(
     } catch {
       errors.push({
         file: display(file),
+        severity: 'error',
         code: 'source/missing-text',
         message: `the text of source "${meta.id}" is missing`,
         hint: `put the full text, verbatim, in ${display(textFile)}`,
@@ -68,6 +71,7 @@ export async function loadSourceLibrary(
     if (bytes.length > MAX_TEXT_BYTES) {
       errors.push({
         file: display(textFile),
+        severity: 'error',
         code: 'file/too-large',
         message: `the text is ${(bytes.length / 1048576).toFixed(1)} MB; source texts must be under ${MAX_TEXT_BYTES / 1048576} MB`,
         hint: 'keep only the part of the text the lessons quote, and say so in the citation',

@@ -35,12 +35,33 @@ export interface Source {
   text: string;
 }
 
+/** How hard a text is to read: its Flesch-Kincaid grade level and the counts behind it (see resolve/readability.ts). */
+export interface ReadingLevel {
+  words: number;
+  sentences: number;
+  syllables: number;
+  /** U.S. school grade, one decimal (10.5 = the middle of grade 10); undefined for a text without words. */
+  grade?: number;
+}
+
 /** An excerpt found in its source. */
 export interface ResolvedExcerpt extends Document {
   sourceMeta: SourceFile;
   /** The quoted paragraphs, whitespace-normalized; cuts appear as "[…]". */
   paragraphs: string[];
-  wordCount: number;
+  /** The text students read: the adapted version if there is one, else the excerpt after its cuts. */
+  reading: ReadingLevel;
+  /** The excerpt after its cuts (the same as `reading` when there is no adapted version). */
+  original: ReadingLevel;
+}
+
+/** The reading levels of the lesson's own texts that students read. */
+export interface LessonReading {
+  background: ReadingLevel;
+  /** Every question prompt of the worksheet, measured as one text. */
+  prompts: ReadingLevel;
+  /** Each prompt alone, by question id (short texts: a rough guide). */
+  questions: Record<string, ReadingLevel>;
 }
 
 /** A lesson whose excerpts have been located in the source library. */
@@ -48,6 +69,7 @@ export interface ResolvedLesson extends Lesson {
   excerpts: ResolvedExcerpt[];
   /** Ids of the sources the lesson quotes, in first-use order. */
   sourceIds: string[];
+  reading: LessonReading;
 }
 
 /** The unit definition. */

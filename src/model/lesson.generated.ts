@@ -62,7 +62,7 @@ unit?: string
  */
 order?: number
 /**
- * Intended grades, free text.
+ * Intended grades, e.g. "Grades 9-12". Read as a grade band ("Grade 8", "9th-10th grade" and "K-2" also work) for the reading-level warning: `validate` warns when a document without an adapted version, or the background, reads more than two grades above the band's top. Other text is allowed and means no band.
  */
 gradeLevel?: string
 /**

@@ -1,5 +1,5 @@
 /** The HTML the preview adds around printed documents: index, error pages, and the preview-only toolbar, sheet CSS and reload script. */
-import { type Diagnostic, formatDiagnostic } from '../errors.js';
+import { type Diagnostic, errorsOf, formatDiagnostic } from '../errors.js';
 import { ASSET_ORIGIN } from '../render/assets.js';
 import { PREVIEW_KINDS, type Snapshot } from './site.js';
 
@@ -72,12 +72,16 @@ export function indexPage(snapshot: Snapshot, version: number): string {
   const root = snapshot.project?.root ?? '';
   const rows = snapshot.lessons.map((l) => {
     const links = PREVIEW_KINDS.map((k) => `<a href="/lesson/${encodeURIComponent(l.id)}/${k.kind}">${k.label}</a>`).join(' · ');
-    const problems = l.diagnostics.length
-      ? ` <a class="lp-problem" href="/lesson/${encodeURIComponent(l.id)}/handout">${l.diagnostics.length} problem(s)</a>`
+    const errors = errorsOf(l.diagnostics);
+    const warnings = l.diagnostics.filter((d) => d.severity === 'warning');
+    const problems = errors.length
+      ? ` <a class="lp-problem" href="/lesson/${encodeURIComponent(l.id)}/handout">${errors.length} problem(s)</a>`
       : l.view
         ? ''
         : ' <span class="lp-problem">cannot be shown (see the problems above)</span>';
-    return `<li><strong>${escapeHtml(l.title ?? l.id)}</strong> <code>${escapeHtml(l.file)}</code>${problems}<br>${links}</li>`;
+    // Warnings do not stop a lesson: its documents show, and the warnings are listed here, where the writer looks first.
+    const warned = warnings.length ? ` <span class="lp-warning">${warnings.length} warning(s)</span>${diagnosticsBlock(warnings)}` : '';
+    return `<li><strong>${escapeHtml(l.title ?? l.id)}</strong> <code>${escapeHtml(l.file)}</code>${problems}${warned}<br>${links}</li>`;
   });
   const unit = snapshot.prepared?.unit ? `<h2>Unit</h2><ul><li><a href="/unit-overview">Unit overview</a></li></ul>` : '';
   const fatal = snapshot.fatal ? `<p class="lp-problem">${escapeHtml(snapshot.fatal.message)}</p>${diagnosticsBlock(snapshot.fatal.diagnostics)}` : '';

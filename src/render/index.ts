@@ -136,6 +136,7 @@ function templateDiagnostic(file: string, text: string, e: unknown): Diagnostic 
   return {
     file,
     ...(where ? { ...where, frame: codeFrame(text, where.line, where.column) } : {}),
+    severity: 'error',
     code: 'template/syntax',
     message: `template does not compile: ${what}`,
     hint: unclosed
@@ -227,7 +228,11 @@ export function renderUnitOverview(unit: Unit, views: LessonView[], sources: Map
     lessons: views.map((v, i) => ({
       ...v,
       index1: i + 1,
-      documentList: `${v.documents.length} documents (${v.documents.map((d) => d.label.replace('Document ', '')).join(', ')})`,
+      readings: [
+        { label: 'Background', wordCount: v.background.wordCount, grade: v.background.grade },
+        ...v.documents.map((d) => ({ label: `${d.label}${d.adaptedHtml ? ' (adapted)' : ''}`, wordCount: d.wordCount, grade: d.grade })),
+        { label: 'Questions', wordCount: v.prompts.wordCount, grade: v.prompts.grade },
+      ],
     })),
     sources: [...sources.values()].map((s) => ({ ...sourceView(s.meta), usedIn: (used.get(s.meta.id) ?? ['not used']).join(', ') })),
   });

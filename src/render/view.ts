@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import {
   type LessonDocumentKind,
   type Question,
+  type ReadingLevel,
   type ResolvedExcerpt,
   type ResolvedLesson,
   type Source,
@@ -176,8 +177,17 @@ function excerptView(e: ResolvedExcerpt) {
     glosses: e.glosses ?? [],
     citation: e.sourceMeta.citation,
     kind: `${e.sourceMeta.kind}, ${e.sourceMeta.date.display}`,
-    wordCount: e.wordCount,
+    wordCount: e.reading.words,
+    grade: gradeLabel(e.reading),
+    originalWordCount: e.original.words,
+    originalGrade: gradeLabel(e.original),
   };
+}
+
+/** A reading level as printed: the Flesch-Kincaid grade to one decimal ("10.4"); "below 1" for the easiest texts. */
+export function gradeLabel(level: ReadingLevel): string {
+  if (level.grade === undefined) return '';
+  return level.grade < 1 ? 'below 1' : level.grade.toFixed(1);
 }
 
 function sourceView(meta: SourceFile) {
@@ -225,7 +235,11 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
       title: d.background.title ?? 'Background',
       html: markdownBlock(d.background.body),
       timeline: (d.background.timeline ?? []).map((t) => ({ ...t, eventHtml: markdownInline(t.event) })),
+      wordCount: lesson.reading.background.words,
+      grade: gradeLabel(lesson.reading.background),
     },
+    /** The worksheet's prompts as one text, for the overview's table of what students read. */
+    prompts: { wordCount: lesson.reading.prompts.words, grade: gradeLabel(lesson.reading.prompts) },
     vocabulary: (d.vocabulary ?? []).map((v) => ({ ...v, definitionHtml: markdownInline(v.definition) })),
     documents: lesson.excerpts.map(excerptView),
     adaptedDocuments: lesson.excerpts.filter((e) => e.adapted).map(excerptView),

@@ -3,6 +3,7 @@ import { locate } from '../load/json.js';
 import type { Document, Lesson, ResolvedExcerpt, ResolvedLesson, Source } from '../model/index.js';
 import { distance } from '../validate/suggest.js';
 import { type Folded, firstDifference, fold } from './fold.js';
+import { documentReading, lessonReading } from './readability.js';
 
 /**
  * A source's text as paragraphs with whitespace collapsed. `flat` joins them with "\n" so offsets are shared
@@ -111,7 +112,9 @@ function folded(text: NormalizedText): Folded {
 /** "closest passage" with the first character that differs, so an invisible or look-alike difference can be seen. */
 function notFoundHint(scope: string, anchor: string): string {
   const passage = closestPassage(scope, anchor);
-  const difference = firstDifference(passage, anchor);
+  // The first differing character helps only when the passage is nearly what was typed.
+  const near = distance(passage.slice(0, anchor.length), anchor) <= Math.max(3, anchor.length / 5);
+  const difference = near ? firstDifference(passage, anchor) : undefined;
   return `closest passage: "${passage}"${difference ? `; ${difference}` : ''}`;
 }
 
@@ -225,6 +228,7 @@ export function resolveLesson(lesson: Lesson, sources: Map<string, Source>): { l
         file: lesson.file,
         ...locate(lesson.json, `${base}/source`),
         pointer: `${base}/source`,
+        severity: 'error',
         code: 'excerpt/unknown-source',
         message: `unknown source "${doc.source}"`,
         hint: sources.size ? `known sources: ${[...sources.keys()].join(', ')}` : 'the source library is empty',
@@ -238,14 +242,15 @@ export function resolveLesson(lesson: Lesson, sources: Map<string, Source>): { l
         file: lesson.file,
         ...locate(lesson.json, pointer),
         pointer,
+        severity: 'error',
         code: 'excerpt/not-found',
         message: `${doc.label}: ${p.message}`,
         hint: p.hint ? `${p.hint} (in ${source.textFile})` : undefined,
       });
     }
-    if (paragraphs) excerpts.push({ ...doc, sourceMeta: source.meta, paragraphs, wordCount: paragraphs.join(' ').split(/\s+/).length });
+    if (paragraphs) excerpts.push({ ...doc, sourceMeta: source.meta, paragraphs, ...documentReading(doc, paragraphs) });
   });
   if (errors.length) return { errors };
   const sourceIds = [...new Set(excerpts.map((e) => e.source))];
-  return { lesson: { ...lesson, excerpts, sourceIds }, errors };
+  return { lesson: { ...lesson, excerpts, sourceIds, reading: lessonReading(lesson.data) }, errors };
 }

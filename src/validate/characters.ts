@@ -88,7 +88,7 @@ export function checkJsonCharacters(doc: JsonDocument, coverage: () => Ranges): 
       const problem = problemWith(char);
       if (!problem || out.length >= MAX_PER_FILE) continue;
       const { line, column } = lineColumn(doc.text, rawOffset(doc.text, node.offset, index));
-      out.push({ file: doc.file, line, column, pointer: pointerOf(path), frame: codeFrame(doc.text, line, column), ...problem });
+      out.push({ file: doc.file, line, column, pointer: pointerOf(path), frame: codeFrame(doc.text, line, column), severity: 'error', ...problem });
     }
   }
   return out;
@@ -106,6 +106,7 @@ export function checkTextCharacters(file: string, text: string, quoted: string, 
       line,
       column,
       frame: codeFrame(text, line, column),
+      severity: 'error',
       ...problem,
       message: `${problem.message} (quoted by ${quotedBy})`,
     });

@@ -20,7 +20,7 @@ const IMAGE_TYPES: Record<string, { name: string; matches: (head: Buffer) => boo
 export function checkConfigPaths(root: string, doc: JsonDocument, config: Config): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (pointer: string, code: string, message: string, hint?: string) =>
-    out.push({ file: doc.file, ...locate(doc, pointer), pointer, code, message, hint });
+    out.push({ file: doc.file, ...locate(doc, pointer), pointer, severity: 'error', code, message, hint });
   const inside = (p: string | undefined, pointer: string): p is string => {
     if (p === undefined) return false;
     if (!isAbsolute(p) && !relative(root, resolve(root, p)).startsWith('..')) return true;

@@ -167,7 +167,7 @@ export function validateSchema(name: SchemaName, doc: JsonDocument): Diagnostic[
     if (seen.has(id)) continue;
     seen.add(id);
     const where = locate(doc, d.pointer, { key: d.key });
-    out.push({ file: doc.file, ...where, pointer: d.pointer || '/', code: `schema/${e.keyword}`, message: d.message, hint: d.hint });
+    out.push({ file: doc.file, ...where, pointer: d.pointer || '/', severity: 'error', code: `schema/${e.keyword}`, message: d.message, hint: d.hint });
   }
   const more = rest.size;
   if (more)
@@ -175,6 +175,7 @@ export function validateSchema(name: SchemaName, doc: JsonDocument): Diagnostic[
       file: doc.file,
       line: 1,
       column: 1,
+      severity: 'error',
       code: 'schema/more',
       message: `${more} more problem(s) in this file are not shown`,
       hint: 'fix the problems above and validate again',

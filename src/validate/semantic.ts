@@ -196,6 +196,7 @@ export function semanticDiagnostics(raw: RawLesson, data: LessonFile, fileBase: 
     file: raw.file,
     ...locate(raw.json, p.pointer, { key: p.key }),
     pointer: p.pointer,
+    severity: 'error',
     code: p.code,
     message: p.message,
     hint: p.hint,

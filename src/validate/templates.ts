@@ -35,7 +35,7 @@ export function templateSet(dirs: string[]): TemplateSet {
 
 /** Whether a template problem stops every document from rendering (an unused override does not). */
 export function breaksRendering(d: Diagnostic): boolean {
-  return d.code.startsWith('template/') && d.code !== 'template/unknown-override';
+  return d.code.startsWith('template/') && d.severity === 'error';
 }
 
 type Node = hbs.AST.Node & Record<string, unknown>;
@@ -92,6 +92,7 @@ function syntaxDiagnostic(file: string, text: string, e: unknown): Diagnostic {
       file,
       line,
       column: open?.column,
+      severity: 'error',
       code: 'template/syntax',
       message: open ? `{{#${open.name}}} is never closed` : 'the template ends inside an open block',
       hint: open ? `add {{/${open.name}}} where the block ends` : 'close every {{#if}}, {{#each}} and {{#with}} with its {{/if}}, {{/each}} or {{/with}}',
@@ -105,6 +106,7 @@ function syntaxDiagnostic(file: string, text: string, e: unknown): Diagnostic {
     file,
     line,
     column,
+    severity: 'error',
     code: 'template/syntax',
     message: mismatch ? `{{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}` : 'a {{ }} tag on this line is not valid Handlebars',
     hint: mismatch
@@ -126,7 +128,12 @@ export function checkTemplates(dirs: string[], display: (file: string) => string
     try {
       text = readFileSync(file, 'utf8');
     } catch (e) {
-      out.push({ file: shown, code: 'template/unreadable', message: `cannot read the template (${(e as NodeJS.ErrnoException).code ?? String(e)})` });
+      out.push({
+        file: shown,
+        severity: 'error',
+        code: 'template/unreadable',
+        message: `cannot read the template (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+      });
       continue;
     }
     let ast: hbs.AST.Program;
@@ -145,6 +152,7 @@ export function checkTemplates(dirs: string[], display: (file: string) => string
         file: shown,
         line: use.line,
         column: use.column,
+        severity: 'error',
         code: 'template/missing-partial',
         message: `partial "${use.name}" not found`,
         hint: guess ? `did you mean "${guess}"?` : `create ${display(join(dirs[0] ?? '', 'partials', `${use.name}.hbs`))}, or use one of: ${known.join(', ')}`,
@@ -158,6 +166,7 @@ export function checkTemplates(dirs: string[], display: (file: string) => string
     const guess = closest(name, [...builtin.templates.keys()]);
     out.push({
       file: display(file),
+      severity: 'warning',
       code: 'template/unknown-override',
       message: `"${name}.hbs" does not replace any built-in template, so it is never used`,
       hint: guess ? `did you mean "${guess}.hbs"?` : `templates: ${[...builtin.templates.keys()].map((n) => `${n}.hbs`).join(', ')}`,
