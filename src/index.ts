@@ -11,6 +11,7 @@ import type { Scaffolded } from './scaffold.js';
 export type { BuildEvent, BuildOptions, BuildResult, DocumentResult, DocumentStatus } from './build.js';
 export { VERSION } from './build.js';
 export type { Diagnostic } from './errors.js';
+export type { ChosenKind, OutputFormat } from './formats/choose.js';
 export { UserError } from './errors.js';
 export type { InitOptions, InitResult } from './init.js';
 export type { Paper, Variant } from './model/index.js';
