@@ -1,6 +1,6 @@
 /** The build orchestrator: the only module that touches the file system for outputs. */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { hashFiles, inputStamp, knownOutputs, listFiles, stampedDocuments } from './cache.js';
@@ -10,7 +10,7 @@ import { packKinds, runFileJobs, writeReadme } from './formats/integrate.js';
 import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant, type VersionLetter } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
-import type { Printer, PrinterOptions } from './print/printer.js';
+import type { PrinterOptions } from './print/printer.js';
 import { loadProject, type Project, projectFonts } from './project.js';
 import { AssetMap } from './render/assets.js';
 import type { LessonView } from './render/view.js';
@@ -43,6 +43,8 @@ export interface BuildOptions extends PrinterOptions {
   formats?: string[];
   /** A/B versions of the worksheet and answer key (2 to 4), options shuffled per version; 1 or unset for none. */
   versions?: number;
+  /** Stops the build (SIGINT, a server shutting down): no new document starts, the browser closes, temp files go. */
+  signal?: AbortSignal;
   /** Also write each printed document's HTML here as <path>.html (template debugging; the benchmark's floor). */
   htmlDir?: string;
   onEvent?: (event: BuildEvent) => void;
@@ -77,23 +79,12 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   /** True when a lesson had an error (warnings do not count) or a document failed: the exit code is 1. */
   failed: boolean;
+  /** True when the build was stopped by its `signal` before it finished. */
+  interrupted?: boolean;
+  /** Outputs of an earlier build removed because their new version failed (so no stale copy is printed). */
+  removed?: string[];
   browserStarted: boolean;
   ms: number;
-}
-
-/** Builds in progress, so a signal can stop them. */
-const active = new Set<{ printer: Printer; interrupted: boolean }>();
-let stopping = false;
-
-/**
- * Stops running builds, and any started later in this process (for SIGINT/SIGTERM): no new document starts, browsers
- * close, temp files are removed.
- */
-export async function shutdown(): Promise<void> {
-  stopping = true;
-  for (const run of active) run.interrupted = true;
-  await Promise.all([...active].map((run) => run.printer.close()));
-  await removePendingTemps();
 }
 
 /** The date written into every PDF: SOURCE_DATE_EPOCH, else a fixed epoch, so output never depends on the clock. */
@@ -164,7 +155,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // One map for the whole build: every document may load the same fonts, stylesheet and logo.
   const assets = new AssetMap(variant, { logo, fonts: projectFonts(project) });
 
-  // Everything every document depends on besides its lesson and sources.
+  // Everything every document depends on besides its lesson and sources; file names relative to these, not absolute.
+  const roots = [project.root, packageRoot];
   const common = sha256(
     [
       VERSION,
@@ -172,12 +164,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       variant,
       school ?? '',
       date.toISOString(),
-      hashFiles(project.templateDirs.flatMap(listFiles)),
-      hashFiles([join(packageRoot, 'styles', 'lessonpack.css')]),
+      hashFiles(project.templateDirs.flatMap(listFiles), roots),
+      hashFiles([join(packageRoot, 'styles', 'lessonpack.css')], roots),
       assets.fontFaceCss(),
       project.configFile ? readFileSync(project.configFile, 'utf8') : '',
-      project.config.logo ? hashFiles([join(project.root, project.config.logo)]) : '',
-      hashFiles(projectFonts(project).map((f) => f.file)),
+      project.config.logo ? hashFiles([join(project.root, project.config.logo)], roots) : '',
+      hashFiles(
+        projectFonts(project).map((f) => f.file),
+        roots,
+      ),
     ].join('\n'),
   );
   const manifestFile = manifestName(options.shard);
@@ -200,7 +195,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     { Printer },
     { renderLessonDocument, renderUnitOverview, Templates },
     { plainText },
-    { lessonView },
+    { lessonView, unitAuthors },
     { finalizePdf },
     { breaksRendering },
     { fileJobs },
@@ -246,14 +241,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const entries = await knownOutputs(outDir, old, manifestFile);
   const manifest = new ManifestWriter(outDir, { generator: `lessonpack ${VERSION}`, paper, variant }, entries, manifestFile);
   const results: DocumentResult[] = [];
+  const removed: string[] = [];
   // Recorded only after a build without problems, so that a failing build never looks unchanged.
   let stamped: Manifest['stamp'];
   const printer = new Printer(options);
-  const run = { printer, interrupted: stopping };
+  const run = { printer, interrupted: options.signal?.aborted ?? false };
+  const onAbort = () => {
+    run.interrupted = true;
+    void printer.close();
+  };
+  options.signal?.addEventListener('abort', onAbort, { once: true });
   let printerUsed = false;
-  active.add(run);
 
-  const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources)]));
+  const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources, prepared.unit?.data)]));
   const lessonJobs: Job[] = [];
   for (const l of prepared.lessons) {
     const key = lessonHash(l);
@@ -295,6 +295,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let files = fileJobs({
     lessons: prepared.lessons,
     sources: prepared.sources,
+    unit: prepared.unit?.data,
     views,
     lessonKey: lessonHash,
     kinds,
@@ -314,7 +315,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     files = [];
   }
   // The browser starts while the documents are rendered, as soon as one of them needs printing.
-  if (jobs.some((j) => entries.get(j.path)?.key !== j.key)) {
+  if (!run.interrupted && jobs.some((j) => entries.get(j.path)?.key !== j.key)) {
     printerUsed = true;
     printer.warm();
   }
@@ -343,9 +344,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const meta = (title: string, subject: string, keywords: string[], id: string) => ({
+  const meta = (title: string, subject: string, keywords: string[], id: string, author?: string) => ({
     title,
-    author: 'lessonpack',
+    // The schema's promise: a lesson's "author" is the PDF's; documents without one name lessonpack.
+    author: author || 'lessonpack',
     subject,
     keywords,
     language: 'en',
@@ -379,7 +381,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // A few documents in flight per tab (rendered, printing, being written): enough to keep every tab busy, few
   // enough that each is rendered just before it prints instead of all of them up front.
   const inFlight = limiter(2 * (options.concurrency ?? cpus().length) + 1);
-  const runJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[] }>) => {
+  const runJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[]; author?: string }>) => {
     if (run.interrupted) return;
     const hit = cached(job);
     if (hit) {
@@ -388,13 +390,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     await inFlight(() => printJob(job, render));
   };
-  const printJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[] }>) => {
+  const printJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[]; author?: string }>) => {
     const t0 = performance.now();
     try {
       const doc = await render();
       if (options.htmlDir) await writeAtomic(join(options.htmlDir, job.path.replace(/\.pdf$/, '.html')), doc.html);
       const printed = await printHtml(doc.html, job.path);
-      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key), assets.families);
+      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key, doc.author), assets.families);
       await store(job, pdf, pages);
       report({
         path: job.path,
@@ -420,8 +422,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
 
   const lessonDoc = (l: ResolvedLesson, view: LessonView, kind: LessonDocumentKind, version?: VersionLetter) => async () => {
-    const r = renderLessonDocument(version ? lessonView(l, prepared.sources, { version }) : view, kind, templates, renderOptions);
-    return { html: r.html, title: r.title, subject: view.centralQuestion, keywords: [view.unit, 'lesson', kind, ...l.sourceIds].filter(Boolean) };
+    const r = renderLessonDocument(version ? lessonView(l, prepared.sources, prepared.unit?.data, { version }) : view, kind, templates, renderOptions);
+    return {
+      html: r.html,
+      title: r.title,
+      subject: view.centralQuestion,
+      keywords: [view.unit, 'lesson', kind, ...l.sourceIds].filter(Boolean),
+      author: l.data.author,
+    };
   };
 
   let finished = false;
@@ -447,6 +455,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         title: `${plainText(unit.data.title)}: Unit Overview`,
         subject: unit.data.compellingQuestion ?? unit.data.title,
         keywords: [unit.data.title, 'unit overview'],
+        author: unitAuthors(prepared.lessons, unit.data.lessons),
       }));
     }
     await runFileJobs(files, {
@@ -488,8 +497,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (stamp && !run.interrupted && !errorsOf(prepared.diagnostics).length && results.every((r) => r.status !== 'failed'))
       stamped = { key: stamp, documents: results.map((r) => r.path) };
   } finally {
-    active.delete(run);
+    options.signal?.removeEventListener('abort', onAbort);
     await printer.close();
+    if (run.interrupted) await removePendingTemps();
+    // A document that failed must not leave its previous version looking current (nor a pack holding it): the old
+    // file goes, with its manifest entry; only files the manifest lists (a build wrote them) are ever removed.
+    for (const r of results)
+      if (r.status === 'failed' && entries.has(r.path)) {
+        await rm(join(outDir, r.path), { force: true });
+        removed.push(r.path);
+      }
     // The manifest lists exactly the files on disk, whatever happened above.
     for (const e of entries.values()) if (!existsSync(join(outDir, e.path))) entries.delete(e.path);
     // If the output folder could not even be made, that error is the one to show.
@@ -511,6 +528,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     failed,
     browserStarted: printerUsed && printer.launches > 0,
     ms: Math.round(performance.now() - started),
+    ...(run.interrupted ? { interrupted: true } : {}),
+    ...(removed.length ? { removed } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 /** Content hashes of a build's inputs: the cache keys that let a build skip unchanged work and never serve a stale PDF. */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { type Manifest, type ManifestEntry, readManifest, readShardManifests, verifiedEntries } from './write/manifest.js';
 
 /** Files under a folder, recursively, sorted (a missing folder has none). */
@@ -13,11 +13,21 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** One hash over the names and contents of files (a missing file counts as absent, not as an error). */
-export function hashFiles(files: string[]): string {
+/**
+ * One hash over the names and contents of files (a missing file counts as absent, not as an error). Names are taken
+ * relative to the first of `roots` that holds them, so the same project hashes alike in any folder on any machine.
+ */
+export function hashFiles(files: string[], roots: string[] = []): string {
+  const name = (f: string) => {
+    for (const root of roots) {
+      const rel = relative(root, f);
+      if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+    }
+    return f;
+  };
   const h = createHash('sha256');
   for (const f of files)
-    h.update(f)
+    h.update(name(f))
       .update('\0')
       .update(existsSync(f) ? readFileSync(f) : '\u0000missing')
       .update('\0');

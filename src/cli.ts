@@ -1,10 +1,11 @@
 /** The `lessonpack` command: parses arguments, calls the library, prints results. No pipeline logic here. */
 import { parseArgs } from 'node:util';
-import { type BuildEvent, type BuildResult, build, shutdown, VERSION } from './build.js';
+import { type BuildEvent, type BuildResult, build, VERSION } from './build.js';
 import { type Diagnostic, errorsOf, formatDiagnostic, UserError } from './errors.js';
 import { commaList } from './formats/choose.js';
 import type { Paper, Variant } from './model/index.js';
 import { closest } from './validate/suggest.js';
+import { removePendingTemps } from './write/atomic.js';
 
 const HELP = `lessonpack ${VERSION}: print document-based lessons as PDF handouts, worksheets, answer keys and packs.
 
@@ -128,7 +129,7 @@ function summary(result: BuildResult): string {
   return `${count('printed')} printed, ${count('cached')} unchanged, ${count('failed')} failed in ${(result.ms / 1000).toFixed(1)} s -> ${result.outDir}`;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], signal?: AbortSignal): Promise<number> {
   checkOptions(argv);
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   if (values.version) {
@@ -186,6 +187,7 @@ export async function main(argv: string[]): Promise<number> {
         browserPath: values.browser,
         browserEndpoint: values['browser-endpoint'],
         onEvent: progress(json),
+        signal,
       });
       if (json) {
         process.stdout.write(
@@ -214,6 +216,10 @@ export async function main(argv: string[]): Promise<number> {
           )}\n`,
         );
       }
+      if (result.removed?.length)
+        process.stderr.write(
+          `removed the previous version of ${result.removed.length} document(s) whose new version failed, so none is printed by mistake: ${result.removed.join(', ')}\n`,
+        );
       process.stderr.write(`${summary(result)}\n`);
       return result.failed ? 1 : 0;
     }
@@ -232,7 +238,9 @@ export async function main(argv: string[]): Promise<number> {
       const { startPreview } = await import('./preview/server.js');
       const server = await startPreview({ root, port, paper: values.paper as Paper | undefined, variant: values.variant as Variant | undefined });
       process.stderr.write(`lessonpack preview: ${server.url} (pages reload when you save; Ctrl+C to stop)\n`);
-      await new Promise(() => {});
+      // Until Ctrl+C: then close at once (the preview has no browser and nothing to save).
+      await new Promise((stopped) => signal?.addEventListener('abort', stopped, { once: true }));
+      await server.close();
       return 0;
     }
     case 'init': {
@@ -267,25 +275,28 @@ function reportError(e: unknown): void {
 /** Runs the CLI with one cleanup path for errors and signals: the browser is always closed. */
 export async function run(argv: string[]): Promise<void> {
   let signalled: NodeJS.Signals | undefined;
+  const stop = new AbortController();
   const code = (signal: NodeJS.Signals) => (signal === 'SIGINT' ? 130 : 143);
   const onSignal = (signal: NodeJS.Signals) => {
     // A second signal means "now": the browser, on a pipe to us, exits with us.
     if (signalled) process.exit(code(signal));
     signalled = signal;
-    process.stderr.write(`\nlessonpack: ${signal}: stopping, closing the browser\n`);
+    process.stderr.write(`\nlessonpack: ${signal}: stopping\n`);
     // The build winds down (writing its manifest) once its browser is gone; if it takes too long, leave anyway.
-    void shutdown();
-    setTimeout(() => void shutdown().finally(() => process.exit(code(signal))), 10_000).unref();
+    stop.abort(signal);
+    setTimeout(() => void removePendingTemps().finally(() => process.exit(code(signal))), 10_000).unref();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    process.exitCode = await main(argv);
+    process.exitCode = await main(argv, stop.signal);
   } catch (e) {
     process.exitCode = 1;
     // Errors of a build cut short by a signal are its consequence, not news.
     if (!signalled) reportError(e);
   }
-  await shutdown();
-  if (signalled) process.exit(code(signalled));
+  if (signalled) {
+    await removePendingTemps();
+    process.exit(code(signalled));
+  }
 }

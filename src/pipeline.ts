@@ -10,10 +10,12 @@ import type { LessonFile, ResolvedLesson, Source, Unit, UnitFile } from './model
 import { type Project, projectFonts } from './project.js';
 import { resolveLesson } from './resolve/excerpts.js';
 import { checkJsonCharacters, checkTextCharacters } from './validate/characters.js';
+import { located } from './validate/content.js';
 import { readingWarnings } from './validate/reading.js';
 import { validateSchema } from './validate/schema.js';
 import { semanticDiagnostics } from './validate/semantic.js';
 import { checkTemplates } from './validate/templates.js';
+import { checkUnit, scoringDiagnostics } from './validate/unit.js';
 
 /** Everything checked and resolved, ready to render; plus every problem found on the way. */
 export interface Prepared {
@@ -101,10 +103,16 @@ export async function prepare(project: Project, selectors: string[], cwd: string
               hint: `lessons: ${[...known].join(', ')}`,
             });
         });
+        unitErrors.push(...located(shown, doc, checkUnit(data)));
         if (!unitErrors.length) unit = { file: shown, json: doc, data };
       }
       diagnostics.push(...unitErrors);
     }
   }
-  return { sources, lessons, unit, diagnostics, failed: [...failed] };
+  // A lesson whose points break the unit's scoring rules is not built, like any other invalid lesson.
+  const offRule = unit ? scoringDiagnostics(unit.data, lessons) : [];
+  diagnostics.push(...offRule);
+  for (const d of offRule) failed.add(d.file);
+  const kept = lessons.filter((l) => !failed.has(l.file));
+  return { sources, lessons: kept, unit, diagnostics, failed: [...failed] };
 }

@@ -45,12 +45,12 @@ describe('anchor matching', () => {
       ['William H. Tunner', 'the airlift.'],
     ];
     for (const [start, end] of cases) {
-      const { paragraphs, problems } = resolveExcerpt(doc({ start, end }), source(TEXT));
+      const { blocks, problems } = resolveExcerpt(doc({ start, end }), source(TEXT));
       expect(problems, start).toEqual([]);
-      expect(paragraphs?.length, start).toBeGreaterThan(0);
+      expect(blocks?.length, start).toBeGreaterThan(0);
     }
-    const { paragraphs } = resolveExcerpt(doc({ start: '"We stood firm,"', end: "did not fall.'" }), source(TEXT));
-    expect(paragraphs).toEqual(['\u201CWe stood firm,\u201D he said, \u2018and the city did not fall.\u2019']);
+    const { blocks } = resolveExcerpt(doc({ start: '"We stood firm,"', end: "did not fall.'" }), source(TEXT));
+    expect(blocks?.map((b) => b.text)).toEqual(['\u201CWe stood firm,\u201D he said, \u2018and the city did not fall.\u2019']);
   });
 
   it('different words still fail, and the hint names the differing character', () => {

@@ -65,7 +65,7 @@ describe('builds', () => {
     expect(student).not.toContain('A model answer goes here.');
     expect(student).toContain('Answer the central question using the documents.');
     const handout = await PDFDocument.load(readFileSync(join(out, 'mini-lesson/handout.pdf')), { updateMetadata: false });
-    expect(handout.getAuthor()).toBe('lessonpack');
+    expect(handout.getAuthor()).toBe('Mini Lesson Team');
     expect(handout.getSubject()).toContain('Who started the Korean War, and how do we know?');
     expect(readOutline(handout).map((e) => e.title)).toContain('Background');
   });

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
-import type { LessonFile } from '../src/model/index.js';
+import type { LessonFile, UnitFile } from '../src/model/index.js';
 import { prepare } from '../src/pipeline.js';
 import { loadProject } from '../src/project.js';
 import { plainText } from '../src/render/markdown.js';
+import { framework } from '../src/render/teaching-view.js';
 import { sha256 } from '../src/write/manifest.js';
 import { readOutline } from '../src/write/pdf.js';
 import {
@@ -203,7 +204,7 @@ describe('the bundled unit builds', () => {
     // The contents page lists each top entry with the page the bookmark opens.
     const contents = squash(pages[(outline.find((e) => e.title === 'Contents')?.page ?? 1) - 1] ?? '');
     for (const e of docs.filter((x) => x.title !== 'Contents' && x.page > 2))
-      expect(contents).toMatch(new RegExp(`${e.title.replace(/[?()]/g, '.')} ${e.page}\\b`));
+      expect(contents).toMatch(new RegExp(`${e.title.replace(/[?()]/g, '.')} ${e.page}(?!\\d)`));
     // Inserted blank pages say so.
     for (const e of docs) {
       const before = pages[e.page - 2];
@@ -216,7 +217,8 @@ describe('the bundled unit builds', () => {
     for (const { path } of manifest.documents.filter((e) => e.path.endsWith('.pdf'))) {
       const doc = await PDFDocument.load(readFileSync(file(path)), { updateMetadata: false });
       expect(doc.getTitle(), path).toBeTruthy();
-      expect(doc.getAuthor()).toBe('lessonpack');
+      // The lessons' own "author" (the unit's documents and packs name their lessons' authors).
+      expect(doc.getAuthor(), path).toBe('lessonpack curriculum team');
       expect(doc.getSubject(), path).toBeTruthy();
       expect(doc.getKeywords(), path).toBeTruthy();
       expect(String(doc.catalog.get((await import('pdf-lib')).PDFName.of('Lang')))).toContain('en');
@@ -258,3 +260,101 @@ describe('the bundled unit builds', () => {
       }
   });
 });
+
+describe('what makes the unit teachable is printed', () => {
+  const unitFile = JSON.parse(readFileSync(join(repoRoot, 'lessons/unit.json'), 'utf8')) as UnitFile;
+  // Compared without whitespace or Markdown markers: PDF text breaks lines anywhere.
+  const bare = (t: string) => t.replace(/[*_`]/g, '').replace(/\s+/g, '');
+  const text = async (p: string) => bare(await pdfText(file(p)));
+  const questions = (l: LessonFile) => l.sections.flatMap((s) => s.questions);
+
+  it('the unit notes, the standards of every lesson, the casualty table and the scoring rules are in the unit overview', async () => {
+    const overview = await text('unit-overview.pdf');
+    const notes = unitFile.notes ?? [];
+    expect(notes.length).toBeGreaterThan(5);
+    for (const n of notes) expect(overview, n.slice(0, 60)).toContain(bare(n.slice(0, 80)));
+    for (const l of lessons) {
+      expect(l.standards?.length, l.id).toBeGreaterThan(5);
+      for (const s of l.standards ?? []) expect(overview, `${l.id}: ${s.code}`).toContain(bare(s.code));
+    }
+    for (const t of unitFile.referenceTables ?? []) {
+      expect(overview).toContain(bare(t.title));
+      for (const row of t.rows) expect(overview, row[0]).toContain(bare(row[0] ?? 'missing'));
+    }
+    expect(overview).toContain(bare('Casualty figures'));
+    expect(overview).toContain(bare('Ordering: Full points, minus 1 for each item that has to be moved'));
+  });
+
+  it('each lesson overview lists its standards and its plan period by period, with the minutes of a period', async () => {
+    for (const l of lessons) {
+      const overview = await text(`${l.id}/overview.pdf`);
+      for (const s of l.standards ?? []) expect(overview, `${l.id}: ${s.code}`).toContain(bare(`${s.code}${framework(s.code)}`));
+      const periods = new Set((l.timing ?? []).map((t) => t.period ?? 1)).size;
+      expect(periods, l.id).toBe(3);
+      expect(overview).toContain(bare(`Lesson plan (${periods} periods of ${l.periodMinutes} minutes)`));
+      for (let p = 1; p <= periods; p++) expect(overview, `${l.id} period ${p}`).toMatch(new RegExp(`Period${p}\\(\\d+of${l.periodMinutes}minutes\\)`));
+    }
+  });
+
+  it('extension questions are marked on the worksheet, the key and the question map; core ones are not', async () => {
+    for (const l of lessons) {
+      const extension = questions(l).flatMap((q, i) => (q.tier === 'extension' ? [i + 1] : []));
+      expect(extension.length, l.id).toBeGreaterThan(1);
+      for (const kind of ['worksheet', 'answer-key']) {
+        const doc = await text(`${l.id}/${kind}.pdf`);
+        questions(l).forEach((q, i) => {
+          const marked = doc.includes(`Q${i + 1}Extension`);
+          expect(marked, `${l.id}/${kind} Q${i + 1}`).toBe(q.tier === 'extension');
+        });
+      }
+      // The overview's question map has one tier cell per question.
+      const overview = await pdfText(file(`${l.id}/overview.pdf`));
+      expect(overview.match(/\bExtension\b/g)?.length, l.id).toBe(extension.length);
+      // ("Common Core" in the standards table is not a tier.)
+      expect(overview.match(/(?<!Common )\bCore\b/g)?.length, l.id).toBe(questions(l).length - extension.length);
+    }
+  });
+
+  it('every worksheet ends with its exit ticket; the model answer is only in the teacher documents', async () => {
+    for (const l of lessons) {
+      const ticket = l.exitTicket;
+      if (!ticket) throw new Error(`${l.id} has no exit ticket`);
+      const pages = await pdfPages(file(`${l.id}/worksheet.pdf`));
+      const last = bare(pages[pages.length - 1] ?? '');
+      expect(last, l.id).toContain(bare(`Exit ticket${plainTitle(l)}`));
+      expect(last, l.id).toContain(bare(ticket.prompt).slice(0, 60));
+      const answer = bare(ticket.answer).slice(0, 60);
+      for (const kind of ['worksheet', 'handout', 'student-pack']) expect(await text(`${l.id}/${kind}.pdf`), `${l.id}/${kind}`).not.toContain(answer);
+      for (const kind of ['answer-key', 'marking-guide']) expect(await text(`${l.id}/${kind}.pdf`), `${l.id}/${kind}`).toContain(answer);
+    }
+  });
+
+  it('the unit pack holds the summative task with its rubric, and the marking guides state the scoring rules', async () => {
+    const task = unitFile.summative;
+    if (!task) throw new Error('the unit has no summative task');
+    const pack = await text('unit-pack.pdf');
+    expect(pack).toContain(bare(task.title));
+    expect(pack.toLowerCase()).toContain(bare('Summative task · student copy').toLowerCase());
+    expect(pack).toContain(bare(task.prompt.split('\n\n')[1] ?? 'missing').slice(0, 80));
+    for (const c of task.rubric) expect(pack, c.criterion).toContain(bare(c.levels[0]?.description ?? 'missing'));
+    for (const l of lessons) {
+      const guide = await text(`${l.id}/marking-guide.pdf`);
+      expect(guide).toContain(bare('Scoring rules (the same in every lesson of the unit)'));
+      expect(guide).toContain(bare('Mark all that apply: Full points, minus 1 for each correct option left unmarked'));
+    }
+  });
+
+  it('the final claims print their planning box, sentence starters and word bank', async () => {
+    for (const l of lessons) {
+      const claim = questions(l).find((q) => q.kind === 'extended-response');
+      if (claim?.kind !== 'extended-response' || !claim.scaffolds) throw new Error(`${l.id}: no scaffolds`);
+      const ws = await text(`${l.id}/worksheet.pdf`);
+      for (const row of claim.scaffolds.planning ?? []) expect(ws, row).toContain(bare(row));
+      for (const f of claim.scaffolds.frames ?? []) expect(ws, f).toContain(bare(f));
+      for (const w of claim.scaffolds.wordBank ?? []) expect(ws, w).toContain(bare(w));
+    }
+  });
+});
+
+/** A lesson's title as the exit ticket prints it. */
+const plainTitle = (l: LessonFile) => l.title.replace(/[*_`]/g, '');

@@ -239,7 +239,7 @@ export async function bundledLessons() {
     view: (id: string, version?: 'A' | 'B' | 'C' | 'D') => {
       const lesson = prepared.lessons.find((l) => l.data.id === id);
       if (!lesson) throw new Error(`no lesson ${id}`);
-      return lessonView(lesson, prepared.sources, { version });
+      return lessonView(lesson, prepared.sources, prepared.unit?.data, { version });
     },
   };
 }
@@ -254,4 +254,39 @@ export function keyAnswers(html: string): Map<string, string[]> {
     answers.set(id, options.length ? options : filled);
   }
   return answers;
+}
+
+/** A line of text on a page, read back with positions: items on one baseline joined left to right. */
+export interface PdfLine {
+  page: number;
+  /** Baseline height above the page foot, in points. */
+  y: number;
+  text: string;
+}
+
+/** Every line of text of a PDF, page by page, top to bottom (a gap between items becomes a space). */
+export async function pdfLines(file: string): Promise<PdfLine[]> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const lines: PdfLine[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const rows = new Map<number, { x: number; end: number; str: string }[]>();
+    for (const it of (await (await doc.getPage(i)).getTextContent()).items) {
+      if (!('str' in it) || !it.str) continue;
+      const y = Math.round(it.transform[5] ?? 0);
+      const x = it.transform[4] ?? 0;
+      rows.set(y, [...(rows.get(y) ?? []), { x, end: x + it.width, str: it.str }]);
+    }
+    for (const [y, items] of [...rows].sort((a, b) => b[0] - a[0])) {
+      items.sort((a, b) => a.x - b.x);
+      let text = '';
+      let end = Number.NEGATIVE_INFINITY;
+      for (const it of items) {
+        text += (it.x - end > 1 && !/\s$/.test(text) && !/^\s/.test(it.str) ? ' ' : '') + it.str;
+        end = it.end;
+      }
+      lines.push({ page: i, y, text: squash(text) });
+    }
+  }
+  await doc.destroy();
+  return lines;
 }

@@ -91,9 +91,10 @@ describe('lessonpack preview', () => {
     }));
     expect(failedRequests).toEqual([]);
     expect(new Set(state.fonts)).toEqual(new Set(['Source Serif 4', 'Source Sans 3']));
-    // US Letter at 96 CSS px per inch; the key forces no page break (it paginates like the worksheet).
+    // US Letter at 96 CSS px per inch; the key forces only the page breaks the worksheet forces: the argued
+    // answer's first page and its writing page (it paginates like the worksheet).
     expect(state.width).toBe('816px');
-    expect(state.forcedBreaks).toBe(0);
+    expect(state.forcedBreaks).toBe(2);
     expect(state.pages).toBeGreaterThanOrEqual(2);
     expect(state.text).toContain('A model answer goes here.');
 

@@ -245,7 +245,7 @@ describe('checks beyond the schema: answers, images, partials', () => {
       > 2 |   {{> q-header}}
           |   ^
         3 |   {{#if isShortAnswer}}{{> q-writting}}{{/if}}
-        hint: create branding/partials/q-header.hbs, or use one of: doc-title, marking-notes, q-extended-response, q-matching, q-multiple-choice, q-ordering, q-table, q-writing, question, student-lines",
+        hint: did you mean "q-head"?",
         "branding/partials/question.hbs:3:24  partial "q-writting" not found
         1 | <div class="question">
         2 |   {{> q-header}}

@@ -31,7 +31,7 @@ describe('versions', () => {
     pinned.shuffle = false;
     const written = pinned.options.map((o) => o.id);
     for (const version of ['A', 'B'] as const) {
-      const view = lessonView(lesson, prepared.sources, { version });
+      const view = lessonView(lesson, prepared.sources, prepared.unit?.data, { version });
       const qs = view.sections.flatMap((s) => s.questions);
       const shown = qs.find((q) => q.id === pinned.id);
       expect(shown && 'isMultipleChoice' in shown ? shown.options.map((o) => o.id) : []).toEqual(written);
@@ -46,8 +46,8 @@ describe('versions', () => {
       );
       expect(view.version).toBe(version);
     }
-    const a = lessonView(lesson, prepared.sources, { version: 'A' });
-    const b = lessonView(lesson, prepared.sources, { version: 'B' });
+    const a = lessonView(lesson, prepared.sources, prepared.unit?.data, { version: 'A' });
+    const b = lessonView(lesson, prepared.sources, prepared.unit?.data, { version: 'B' });
     const ids = (v: typeof a) => v.sections.flatMap((s) => s.questions).map((q) => ('isMultipleChoice' in q ? q.options.map((o) => o.id).join('') : ''));
     expect(ids(a)).not.toEqual(ids(b));
     // Question order never changes.

@@ -23,11 +23,13 @@ function promptElements(q: QuestionView, width: number): El[] {
   return [head, ...blockElements(first ? blocks.slice(1) : blocks, { indent: INDENT }), meta];
 }
 
-const instruction = (text: string) => new Paragraph({ style: 'Instructions', indent: { left: INDENT }, keepNext: true, children: [new TextRun(text)] });
+/** The how-to-answer line; none when the prompt already says it (see render/instructions.ts). */
+const instruction = (text: string): Paragraph[] => (text ? [instructionLine(text)] : []);
+const instructionLine = (text: string) => new Paragraph({ style: 'Instructions', indent: { left: INDENT }, keepNext: true, children: [new TextRun(text)] });
 
 function multipleChoice(q: Extract<QuestionView, { isMultipleChoice: true }>, key: boolean): El[] {
   return [
-    instruction(q.selectLabel),
+    ...instruction(q.instruction),
     ...q.options.map(
       (o) =>
         new Paragraph({
@@ -78,7 +80,7 @@ function table(q: Extract<QuestionView, { isTable: true }>, key: boolean): El[] 
 
 function ordering(q: Extract<QuestionView, { isOrdering: true }>, key: boolean): El[] {
   return [
-    instruction(`Number the events from 1 (earliest) to ${q.items.length} (latest).`),
+    ...instruction(q.instruction),
     ...q.items.map(
       (it) =>
         new Paragraph({
@@ -104,11 +106,7 @@ function matching(q: Extract<QuestionView, { isMatching: true }>, key: boolean):
       [new Paragraph({ children: c ? [new TextRun({ text: `${c.letter}. `, bold: true }), new TextRun(c.text)] : [] })],
     ];
   });
-  const unused = q.choices.length > q.terms.length ? ' Not every description is used.' : '';
-  return [
-    instruction(`Write the letter of the matching description on each line.${unused}`),
-    simpleTable([[[new Paragraph('Term')], [new Paragraph('Description')]], ...rows], true),
-  ];
+  return [...instruction(q.instruction), simpleTable([[[new Paragraph('Term')], [new Paragraph('Description')]], ...rows], true)];
 }
 
 /** A question with its answer space (student copy) or its answer marked (key). */

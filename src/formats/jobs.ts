@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ResolvedLesson, Source, VersionLetter } from '../model/index.js';
+import type { ResolvedLesson, Source, UnitFile, VersionLetter } from '../model/index.js';
 import { packageRoot } from '../paths.js';
 import type { AssetMap } from '../render/assets.js';
 import type { RenderOptions, Templates } from '../render/index.js';
@@ -29,6 +29,8 @@ export interface FileJob {
 export interface FileJobContext {
   lessons: ResolvedLesson[];
   sources: Map<string, Source>;
+  /** The unit, whose scoring rules a lesson's view takes. */
+  unit?: UnitFile;
   /** Each lesson's view as written. */
   views: Map<string, LessonView>;
   /** Each lesson's content key (everything its documents depend on). */
@@ -53,7 +55,7 @@ export function fileJobs(ctx: FileJobContext): FileJob[] {
     const base = ctx.views.get(id);
     if (!base) continue;
     const key = ctx.lessonKey(l);
-    const view = (version?: VersionLetter) => (version ? lessonView(l, ctx.sources, { version }) : base);
+    const view = (version?: VersionLetter) => (version ? lessonView(l, ctx.sources, ctx.unit, { version }) : base);
     const each = (format: OutputFormat, kinds: readonly string[], ext: string, make: (kind: string, v: LessonView) => Promise<Uint8Array>) => {
       if (!ctx.formats.has(format)) return;
       for (const kind of kinds.filter((k) => ctx.kinds.has(k as ChosenKind)))

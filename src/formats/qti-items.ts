@@ -108,7 +108,7 @@ function itemParts(q: QuestionView): ItemParts {
     return {
       declarations: responseDeclaration(one ? 'single' : 'multiple', 'identifier', correct),
       interaction:
-        el('p', {}, el('em', {}, text(q.selectLabel))) +
+        (q.instruction ? el('p', {}, el('em', {}, text(q.instruction))) : '') +
         el('choiceInteraction', { responseIdentifier: 'RESPONSE', shuffle: 'false', maxChoices: one ? 1 : 0 }, choices),
       // All that apply is marked as the paper key marks it: every correct option and no other.
       processing: matchCorrect(points),

@@ -35,6 +35,13 @@ export interface Source {
   text: string;
 }
 
+/** One printed block of a quoted excerpt: a paragraph, or one of the source's own sub-headings. */
+export interface QuotedBlock {
+  kind: 'paragraph' | 'heading';
+  /** Verbatim text, whitespace-normalized; cuts appear as "[…]". */
+  text: string;
+}
+
 /** How hard a text is to read: its Flesch-Kincaid grade level and the counts behind it (see resolve/readability.ts). */
 export interface ReadingLevel {
   words: number;
@@ -47,7 +54,9 @@ export interface ReadingLevel {
 /** An excerpt found in its source. */
 export interface ResolvedExcerpt extends Document {
   sourceMeta: SourceFile;
-  /** The quoted paragraphs, whitespace-normalized; cuts appear as "[…]". */
+  /** The quoted text as paragraphs and sub-headings, in order. */
+  blocks: QuotedBlock[];
+  /** The text of each block (sub-headings included), for word counts and plain-text uses. */
   paragraphs: string[];
   /** The text students read: the adapted version if there is one, else the excerpt after its cuts. */
   reading: ReadingLevel;

@@ -78,7 +78,15 @@ centralQuestion: string
  */
 objectives?: string[]
 /**
- * The lesson plan as activities with minutes, shown to the teacher.
+ * Standards the lesson serves, printed in the lesson overview and the unit overview: C3 Framework codes (D2.His.N.9-12) and Common Core literacy codes (RH.9-10.N, RH.11-12.N, WHST.9-10.N, WHST.11-12.N; WHST parts may add a letter, e.g. WHST.9-10.1b).
+ */
+standards?: Standard[]
+/**
+ * Minutes in one class period at the school this lesson is planned for. The overview groups the timing by period; validation fails when a period's activities add up to more.
+ */
+periodMinutes?: number
+/**
+ * The lesson plan as activities with minutes, grouped by class period (`period`), shown to the teacher.
  */
 timing?: {
 /**
@@ -89,6 +97,10 @@ activity: string
  * How long it takes, in minutes.
  */
 minutes: number
+/**
+ * Which class period of the lesson the activity belongs to (1 = first). Rows of one period are listed together, periods in order. Defaults to 1.
+ */
+period?: number
 }[]
 /**
  * A short reading written by the lesson's authors so students can place the documents, with an optional timeline.
@@ -133,6 +145,23 @@ documents: Document[]
  */
 sections: Section[]
 /**
+ * A short written exit ticket that closes the lesson: printed as a slip at the end of the worksheet; the answer key prints the model answer in its space.
+ */
+exitTicket?: {
+/**
+ * The question students answer on the slip.
+ */
+prompt: string
+/**
+ * Writing lines on the slip.
+ */
+lines: number
+/**
+ * A model answer or what to look for (answer key only).
+ */
+answer: string
+}
+/**
  * Notes for the teacher only: source errors, pitfalls, extensions. Never printed in student documents.
  */
 teacherNotes?: {
@@ -149,6 +178,19 @@ about?: string
  */
 note: string
 }[]
+}
+/**
+ * One standard the lesson serves.
+ */
+export interface Standard {
+/**
+ * The standard's code: D2.His.<1-17>.9-12 (C3 Framework), RH.9-10.<1-10> or RH.11-12.<1-10> (Common Core reading in history), WHST.9-10.<1-10> or WHST.11-12.<1-10>, optionally with a part letter such as WHST.9-10.1b (Common Core writing).
+ */
+code: string
+/**
+ * Where and how the lesson serves it, in our own words (one line).
+ */
+focus?: string
 }
 /**
  * A vocabulary term and its definition.
@@ -231,7 +273,7 @@ end: string
 }
 export interface Paragraphs {
 /**
- * First and last paragraph number (1-based, inclusive) as counted by the source's paragraph rule.
+ * First and last paragraph number (1-based, inclusive) as counted by the source's paragraph rule (its `paragraphs` setting); a sub-heading counts as one paragraph.
  * 
  * @minItems 2
  * @maxItems 2
@@ -278,6 +320,10 @@ prompt: string
  */
 points: number
 skill: Skill
+/**
+ * `core`: every student does it; `extension`: for students who finish early or for homework, marked on the worksheet so a teacher can cut it. Defaults to core.
+ */
+tier?: ("core" | "extension")
 /**
  * Ids of the documents the question is about.
  */
@@ -488,4 +534,28 @@ criterion: string
  */
 levels: Level[]
 }[]
+scaffolds?: Scaffolds
+}
+/**
+ * Supports printed with an argued answer: a planning box, sentence frames and a word bank.
+ */
+export interface Scaffolds {
+/**
+ * Labels of the rows of a planning box students fill before writing (claim, evidence, counter-argument...).
+ * 
+ * @maxItems 8
+ */
+planning?: string[]
+/**
+ * Sentence frames students may use to start sentences; blanks are written as ____.
+ * 
+ * @maxItems 10
+ */
+frames?: string[]
+/**
+ * Words and phrases students may use.
+ * 
+ * @maxItems 24
+ */
+wordBank?: string[]
 }

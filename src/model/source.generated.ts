@@ -58,9 +58,13 @@ citation: string
  */
 perspective: string
 /**
- * How paragraphs are delimited in the text file, for paragraph locators: every non-empty line, or blocks separated by blank lines.
+ * How the text file marks paragraphs (for printing and for paragraph locators): every non-empty line is one ("line"); blocks separated by blank lines, their lines joined ("blank-line"); or hard-wrapped lines, e.g. text copied from a PDF, where blank lines mean nothing ("wrapped"): lines are joined, a word split at a line-end hyphen is rejoined, and a paragraph ends where a line stops well short of the others at the end of a sentence. The file itself stays verbatim.
  */
-paragraphs?: ("line" | "blank-line")
+paragraphs?: ("line" | "blank-line" | "wrapped")
+/**
+ * Whether the source's own sub-headings are found and printed as sub-headings inside excerpts ("detect": a paragraph of at most 12 words and 80 characters that opens with a capital and does not end like a sentence), or every paragraph prints as text ("none").
+ */
+headings?: ("detect" | "none")
 /**
  * Teacher-facing reliability notes, printed in answer keys and the unit overview.
  */

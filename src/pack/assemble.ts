@@ -2,6 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { OutlineEntry } from '../model/index.js';
 import { applyMetadata, type PdfMetadata, readOutline, renumberObjects, writeOutline } from '../write/pdf.js';
 import { appendTaggedPages, startTaggedDocument } from '../write/structure.js';
+import { stampFolios } from './folios.js';
 
 export interface PackPart {
   /** Bookmark title of the part. */
@@ -11,6 +12,8 @@ export interface PackPart {
   keepOutline: boolean;
   /** Outline level of the part's entry (1 = top). */
   level?: number;
+  /** Whether the part's pages carry pack page numbers (with `folios`; covers do not). Default true. */
+  numbered?: boolean;
 }
 
 export interface AssembledPack {
@@ -40,11 +43,19 @@ export function oddStarts(pageCounts: number[]): { starts: number[]; blanksBefor
  * Concatenates parts into one duplex-safe PDF: each part starts on an odd page, with `blank` (a one-page
  * "intentionally blank" PDF) inserted where needed; bookmarks nest each part's own outline under its title.
  */
-export async function assemblePack(parts: PackPart[], blank: Uint8Array, meta: PdfMetadata): Promise<AssembledPack> {
+export async function assemblePack(
+  parts: PackPart[],
+  blank: Uint8Array,
+  meta: PdfMetadata,
+  /** Prints the folio sheet for a pack of this many pages; without it, pages carry no pack page numbers. */
+  folios?: (pages: number) => Promise<Uint8Array>,
+): Promise<AssembledPack> {
   const out = await PDFDocument.create({ updateMetadata: false });
   const blankDoc = await PDFDocument.load(blank, { updateMetadata: false });
   const loaded = await Promise.all(parts.map((p) => PDFDocument.load(p.pdf, { updateMetadata: false })));
-  const { starts, blanksBefore } = oddStarts(loaded.map((d) => d.getPageCount()));
+  const { starts, blanksBefore, total } = oddStarts(loaded.map((d) => d.getPageCount()));
+  // Pages that get a pack number: those of numbered parts (inserted blank pages are counted, not numbered).
+  const numbered = new Set<number>();
   const outline: OutlineEntry[] = [];
   // The pack stays a tagged PDF: each part's structure tree becomes a Part of one Document.
   const tagged = startTaggedDocument(out);
@@ -59,9 +70,11 @@ export async function assemblePack(parts: PackPart[], blank: Uint8Array, meta: P
     const level = part.level ?? 1;
     outline.push({ title: part.title, level, page: start });
     if (part.keepOutline) for (const e of readOutline(doc)) outline.push({ title: e.title, level: e.level + level, page: e.page + start - 1 });
+    if (part.numbered !== false) for (let p = 0; p < doc.getPageCount(); p++) numbered.add(start + p);
     for (const p of appendTaggedPages(out, doc, tagged.document)) out.addPage(p);
   }
   tagged.finish();
+  if (folios) await stampFolios(out, await folios(total), (page) => numbered.has(page));
   writeOutline(out, outline);
   applyMetadata(out, meta);
   renumberObjects(out);

@@ -13,7 +13,7 @@ import type { Project } from '../project.js';
 import type { AssetMap } from '../render/assets.js';
 import { renderPage, type Templates } from '../render/index.js';
 import { plainText } from '../render/markdown.js';
-import { DOCUMENT_LABELS, type LessonView } from '../render/view.js';
+import { DOCUMENT_LABELS, type LessonView, unitAuthors } from '../render/view.js';
 import { writeAtomic } from '../write/atomic.js';
 import { type ManifestEntry, sha256 } from '../write/manifest.js';
 import { finalizePdf } from '../write/pdf.js';
@@ -49,7 +49,15 @@ const partTitle = (kind: LessonDocumentKind) => DOCUMENT_LABELS[kind].charAt(0) 
 
 export async function buildPacksFor(ctx: PackContext): Promise<void> {
   const { outDir, cacheDir, templates, renderOptions, date } = ctx;
-  const meta = (title: string, subject: string, id: string) => ({ title, author: 'lessonpack', subject, keywords: ['lesson pack'], language: 'en', date, id });
+  const meta = (title: string, subject: string, id: string, author?: string) => ({
+    title,
+    author: author || 'lessonpack',
+    subject,
+    keywords: ['lesson pack'],
+    language: 'en',
+    date,
+    id,
+  });
 
   /** A small printed piece (cover, contents, blank page), cached by content in the cache folder. */
   const piece = async (name: string, html: string): Promise<Uint8Array> => {
@@ -66,6 +74,14 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
   const logo = () => ctx.assets.logoUrl ?? '';
   const blank = () => piece('blank', page('blank', 'Blank page', templates.template('blank')({})));
   const paperLabel = renderOptions.paper === 'a4' ? 'A4' : 'US Letter';
+  const FOLIO_LABEL = 'Pack page ';
+  /** The pack page numbers for a pack of `pages` pages, as a sheet to print over it. */
+  const folioSheet = async (pages: number) => {
+    const body = templates.template('folios')({ label: FOLIO_LABEL, pages: Array.from({ length: pages }, (_, i) => i + 1) });
+    const layout = { kind: 'folios', title: 'Pack page numbers', headerLeft: '', headerRight: '', folioLabel: FOLIO_LABEL, body };
+    // Printed as Chromium makes it: only its pages' content is drawn onto the pack, never its metadata or tags.
+    return (await ctx.printHtml(renderPage(templates, layout, renderOptions, ctx.assets), 'folios')).pdf;
+  };
 
   const cover = (view: LessonView) =>
     piece(
@@ -103,17 +119,21 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     parts: () => Promise<PackPart[]>,
     title: string,
     subject: string,
+    author: string,
+    /** Print pack page numbers on the pages (for a pack with a contents page). */
+    numbered = false,
   ) => {
     const t0 = performance.now();
     try {
       const built = await parts();
-      const key = sha256([ctx.common, ...built.map((p) => `${p.title}:${p.level ?? 1}:${sha256(p.pdf)}`)].join('\n'));
+      const parts_ = built.map((p) => `${p.title}:${p.level ?? 1}:${p.numbered ?? true}:${sha256(p.pdf)}`);
+      const key = sha256([ctx.common, numbered ? 'folios' : '', ...parts_].join('\n'));
       const hit = ctx.entries.get(path);
       if (!ctx.force && hit && hit.key === key && existsSync(join(outDir, path))) {
         ctx.report({ path, kind, lesson, status: 'cached', pages: hit.pages, ms: 0 });
         return;
       }
-      const assembled = await assemblePack(built, await blank(), meta(title, subject, key));
+      const assembled = await assemblePack(built, await blank(), meta(title, subject, key, author), numbered ? folioSheet : undefined);
       await ctx.store({ path, kind, lesson, sha256: sha256(assembled.pdf), pages: assembled.pages, bytes: assembled.pdf.length, inputs, key }, assembled.pdf);
       ctx.report({ path, kind, lesson, status: 'printed', pages: assembled.pages, ms: Math.round(performance.now() - t0) });
     } catch (e) {
@@ -149,6 +169,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
           async () => Promise.all(STUDENT_DOCUMENTS.map(async (k) => ({ title: partTitle(k), pdf: await docPdf(`${view.id}/${k}.pdf`), keepOutline: true }))),
           `${view.titleText}: Student Pack`,
           view.centralQuestion,
+          l.data.author ?? '',
         );
       if (wanted.teacher)
         await pack(
@@ -163,6 +184,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
           },
           `${view.titleText}: Teacher Pack`,
           view.centralQuestion,
+          l.data.author ?? '',
         );
     }),
   );
@@ -208,14 +230,20 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
       for (let attempt = 0; attempt < 3; attempt++) {
         const { starts } = oddStarts([1, tocPages, ...tailCounts]);
         const entries = tail.map((p, i) => ({ title: p.title, page: starts[i + 2], sub: p.level !== undefined && p.level > 1 }));
-        toc = await piece('contents', page('toc', `${unitTitle}: Contents`, templates.template('toc')({ entries })));
+        toc = await piece('contents', page('toc', `${unitTitle}: Contents`, templates.template('toc')({ entries, folioLabel: FOLIO_LABEL.trim() })));
         const actual = (await PDFDocument.load(toc, { updateMetadata: false })).getPageCount();
         if (actual === tocPages) break;
         tocPages = actual;
       }
-      return [{ title: unitTitle, pdf: unitCover, keepOutline: false, level: 1 }, { title: 'Contents', pdf: toc, keepOutline: false, level: 1 }, ...tail];
+      return [
+        { title: unitTitle, pdf: unitCover, keepOutline: false, level: 1, numbered: false },
+        { title: 'Contents', pdf: toc, keepOutline: false, level: 1 },
+        ...tail,
+      ];
     },
     `${plainText(unit.data.title)}: Unit Pack`,
     unit.data.compellingQuestion ?? unit.data.title,
+    unitAuthors(ctx.lessons, unit.data.lessons),
+    true,
   );
 }

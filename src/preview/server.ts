@@ -170,6 +170,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   port = (server.address() as AddressInfo).port;
 
   let watcher = watchFolders(await watchTargets(root), onFiles);
+  // Saves made once start() returns are seen: the watcher has read the folders by then.
+  await watcher.ready;
   function onFiles(changes: Change[]) {
     version++;
     for (const res of clients) res.write(`data: ${version}\n\n`);
@@ -180,7 +182,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     // A changed config may name other folders, and a folder it names may just have been created: watch anew.
     if (changes.some((c) => c.dir === root))
       void watchTargets(root).then((targets) => {
-        watcher.close();
+        void watcher.close();
         watcher = watchFolders(targets, onFiles);
       });
   }
@@ -197,7 +199,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     },
     async close() {
       clearInterval(ping);
-      watcher.close();
+      await watcher.close();
       for (const res of clients) res.end();
       clients.clear();
       await new Promise<void>((ok) => {

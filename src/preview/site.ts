@@ -70,7 +70,7 @@ export async function loadSnapshot(options: SnapshotOptions): Promise<Snapshot> 
       id: basename(f, '.json'),
       file: shown,
       title: lesson?.data.title,
-      view: lesson ? lessonView(lesson, prepared.sources) : undefined,
+      view: lesson ? lessonView(lesson, prepared.sources, prepared.unit?.data) : undefined,
       diagnostics: prepared.diagnostics.filter((d) => d.file === shown),
     };
   });

@@ -1,4 +1,6 @@
-import { existsSync, type FSWatcher, watch } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { basename, dirname, relative } from 'node:path';
+import { type FSWatcher, watch } from 'chokidar';
 
 export interface WatchTarget {
   dir: string;
@@ -13,8 +15,12 @@ export interface Change {
   file: string;
 }
 
-/** Watches folders and calls `onChange` once per burst of changes (editors often write a file in several steps). */
-export function watchFolders(targets: WatchTarget[], onChange: (changes: Change[]) => void, debounceMs = 60): { close(): void } {
+/**
+ * Watches folders and calls `onChange` once per burst of changes (editors often write a file in several steps).
+ * chokidar follows a file that an editor replaces by renaming a temp file over it ("safe save": vim, many IDEs,
+ * `sed -i`), which Node's own recursive fs.watch loses for good.
+ */
+export function watchFolders(targets: WatchTarget[], onChange: (changes: Change[]) => void, debounceMs = 60): { close(): Promise<void>; ready: Promise<void> } {
   const watchers: FSWatcher[] = [];
   let pending: Change[] = [];
   let timer: NodeJS.Timeout | undefined;
@@ -24,27 +30,31 @@ export function watchFolders(targets: WatchTarget[], onChange: (changes: Change[
     pending = [];
     onChange(files);
   };
+  const ready: Promise<void>[] = [];
   for (const t of targets) {
-    // Folders are watched rather than files: editors that save by renaming a temp file would end a file watch.
     if (!existsSync(t.dir)) continue;
-    try {
-      const w = watch(t.dir, { recursive: t.recursive }, (_event, name) => {
-        const file = name ? String(name) : '';
-        if (t.names && !t.names.includes(file)) return;
-        pending.push({ dir: t.dir, file });
-        clearTimeout(timer);
-        timer = setTimeout(fire, debounceMs);
-      });
-      w.on('error', () => w.close());
-      watchers.push(w);
-    } catch {
-      // A folder that vanished between the check and the watch is simply not watched.
-    }
+    const w = watch(t.dir, {
+      ignoreInitial: true,
+      depth: t.recursive ? 20 : 0,
+      // Editors' temp and backup files (4913, .swp, ~) are not lesson files; their renames are followed anyway.
+      ignored: (path: string) => path !== t.dir && (t.names ? !t.names.includes(basename(path)) && dirname(path) === t.dir : false),
+      atomic: true,
+    });
+    w.on('all', (_event, path) => {
+      pending.push({ dir: t.dir, file: relative(t.dir, path) });
+      clearTimeout(timer);
+      timer = setTimeout(fire, debounceMs);
+    });
+    // A folder that vanishes or cannot be read stops being watched; the others go on.
+    w.on('error', () => {});
+    ready.push(new Promise((resolve) => w.once('ready', () => resolve())));
+    watchers.push(w);
   }
   return {
-    close() {
+    ready: Promise.all(ready).then(() => {}),
+    async close() {
       clearTimeout(timer);
-      for (const w of watchers) w.close();
+      await Promise.all(watchers.map((w) => w.close()));
     },
   };
 }

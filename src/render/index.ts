@@ -19,6 +19,8 @@ import { packageRoot } from '../paths.js';
 import { breaksRendering, checkTemplates, type TemplateSet, templateSet } from '../validate/templates.js';
 import { ASSET_ORIGIN, AssetMap, cssString } from './assets.js';
 import { markdownBlock, plainText } from './markdown.js';
+import { fillPages, geometryCss, linesPerPage, MARGINS_IN } from './page.js';
+import { unitTeachingView } from './teaching-view.js';
 import { DOCUMENT_LABELS, type LessonView, lessonView, sourceView } from './view.js';
 
 export interface RenderOptions {
@@ -49,6 +51,7 @@ export class Templates {
     if (problems.length) throw new ValidationError(`the templates have ${problems.length} problem(s)`, problems);
     this.set = templateSet(dirs);
     this.hb.registerHelper('gt', (a: number, b: number) => a > b);
+    this.hb.registerHelper('fillPages', (lines: number, perPage: number) => fillPages(lines, perPage));
     this.hb.registerHelper('times', function (this: unknown, n: number, options: Handlebars.HelperOptions) {
       let out = '';
       for (let i = 0; i < Math.min(Number(n) || 0, 200); i++) out += options.fn(this);
@@ -150,15 +153,24 @@ export function builtinTemplateDir(): string {
 }
 
 /** CSS that depends on the document: paper, running header and footer, fonts. */
-function pageCss(assets: AssetMap, paper: Paper, headerLeft: string, headerRight: string, running: boolean): string {
+function pageCss(assets: AssetMap, paper: Paper, layout: Layout): string {
+  const { headerLeft, headerRight, running = true, folioLabel } = layout;
   // Margin boxes do not inherit the document's variables: the variant's header size is set here.
   const size = { standard: '8.5pt', 'large-print': '13pt', dyslexia: '9.5pt' }[assets.variant];
   const ui = `font-family: ${assets.uiFont}; font-size: ${size}; color: #000;`;
-  if (!running) return `${assets.fontFaceCss()}\n@page { size: ${PAPER[paper]}; margin: 0.85in 0.75in 0.8in 0.75in; }`;
-  return `${assets.fontFaceCss()}
+  const margin = MARGINS_IN.map((m) => `${m}in`).join(' ');
+  const head = `${assets.fontFaceCss()}\n${geometryCss(paper, assets.variant)}`;
+  const plain = `${head}\n@page { size: ${PAPER[paper]}; margin: ${margin}; }`;
+  if (folioLabel !== undefined) {
+    // Outer foot corner: right on right-hand (odd) pages, left on left-hand ones; the first page is a right page.
+    const box = `content: ${cssString(folioLabel)} counter(page); ${ui} font-weight: 700; vertical-align: top; padding-top: 0.12in;`;
+    return `${plain}\n@page :right { @bottom-right { ${box} } }\n@page :left { @bottom-left { ${box} } }`;
+  }
+  if (!running) return plain;
+  return `${head}
 @page {
   size: ${PAPER[paper]};
-  margin: 0.85in 0.75in 0.8in 0.75in;
+  margin: ${margin};
   @top-left { content: ${cssString(headerLeft)}; ${ui} vertical-align: bottom; padding-bottom: 0.12in; }
   @top-right { content: ${cssString(headerRight)}; ${ui} font-weight: 700; vertical-align: bottom; padding-bottom: 0.12in; }
   @bottom-center { content: "Page " counter(page) " of " counter(pages); ${ui} vertical-align: top; padding-top: 0.12in; }
@@ -174,6 +186,8 @@ export interface Layout {
   key?: boolean;
   /** Running header and "Page X of Y" footer (off for covers and blank pages). */
   running?: boolean;
+  /** Instead of header and footer, only a page number after this label at the outer foot corner (pack folios). */
+  folioLabel?: string;
 }
 
 /** Wraps a rendered body in the page layout (fonts, paper, running header/footer). */
@@ -186,7 +200,7 @@ export function renderPage(templates: Templates, layout: Layout, options: Render
     variant: options.variant,
     paper: options.paper,
     assetBase: ASSET_ORIGIN,
-    pageCss: pageCss(assets, options.paper, layout.headerLeft, layout.headerRight, layout.running ?? true),
+    pageCss: pageCss(assets, options.paper, layout),
     body: layout.body,
   });
 }
@@ -198,7 +212,15 @@ export function renderLessonBody(view: LessonView, kind: LessonDocumentKind, tem
   const versionLabel = view.version ? ` · Version ${view.version}` : '';
   const kindLabel = `${DOCUMENT_LABELS[kind]}${versionLabel}`;
   // The key is the worksheet with its answers filled in, so the two paginate identically.
-  const body = templates.template(key ? 'worksheet' : kind)({ lesson: view, key, kindLabel, school: options.school ?? '', web: options.web ?? false });
+  const body = templates.template(key ? 'worksheet' : kind)({
+    lesson: view,
+    key,
+    kindLabel,
+    school: options.school ?? '',
+    // How many writing lines fill a page, so a long answer's space ends at a page foot.
+    pageLines: linesPerPage(options.paper, options.variant),
+    web: options.web ?? false,
+  });
   const teacherOnly = !(STUDENT_DOCUMENTS as readonly string[]).includes(kind);
   const headerRight = teacherOnly ? `${DOCUMENT_LABELS[kind]} (teacher)${versionLabel}` : kindLabel;
   return { body, key, kindLabel, headerRight, title: `${view.titleText}: ${kindLabel}`, teacherOnly };
@@ -216,7 +238,10 @@ export function renderLessonDocument(
   return { html, title: r.title, teacherOnly: r.teacherOnly };
 }
 
-/** Renders the one-page unit overview. */
+/** A lesson's standard codes of one framework, for the unit overview. */
+const codes = (v: LessonView, framework: string) => v.standards.filter((s) => s.framework === framework).map((s) => s.code);
+
+/** Renders the unit overview: lessons, standards, sources, teaching notes, reference tables and the summative task. */
 export function renderUnitOverview(unit: Unit, views: LessonView[], sources: Map<string, Source>, templates: Templates, options: RenderOptions): string {
   const used = new Map<string, string[]>();
   views.forEach((v, i) => {
@@ -224,7 +249,7 @@ export function renderUnitOverview(unit: Unit, views: LessonView[], sources: Map
   });
   const body = templates.template('unit-overview')({
     school: options.school ?? '',
-    unit: { ...unit.data, summaryHtml: markdownBlock(unit.data.summary), notesHtml: (unit.data.notes ?? []).map(markdownBlock) },
+    unit: { ...unit.data, summaryHtml: markdownBlock(unit.data.summary), ...unitTeachingView(unit.data) },
     lessons: views.map((v, i) => ({
       ...v,
       index1: i + 1,
@@ -233,7 +258,11 @@ export function renderUnitOverview(unit: Unit, views: LessonView[], sources: Map
         ...v.documents.map((d) => ({ label: `${d.label}${d.adaptedHtml ? ' (adapted)' : ''}`, wordCount: d.wordCount, grade: d.grade })),
         { label: 'Questions', wordCount: v.prompts.wordCount, grade: v.prompts.grade },
       ],
+      documentList: `${v.documents.length} documents (${v.documents.map((d) => d.label.replace('Document ', '')).join(', ')})`,
+      c3Codes: codes(v, 'C3 Framework'),
+      ccCodes: codes(v, 'Common Core'),
     })),
+    hasStandards: views.some((v) => v.standards.length > 0),
     sources: [...sources.values()].map((s) => ({ ...sourceView(s.meta), usedIn: (used.get(s.meta.id) ?? ['not used']).join(', ') })),
   });
   const title = `${plainText(unit.data.title)}: Unit Overview`;

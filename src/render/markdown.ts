@@ -1,5 +1,6 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { ellipses } from './typography.js';
 
 // Lesson text is untrusted: marked passes raw HTML through, so everything it produces goes through an allowlist.
 // Links keep their text but lose their target (a printed page cannot follow them, and no URL may reach the PDF's
@@ -41,12 +42,12 @@ const marked = new Marked({ gfm: true, breaks: false, async: false });
 
 /** Markdown block text to sanitized HTML. */
 export function markdownBlock(text: string): string {
-  return sanitizeHtml(marked.parse(text) as string, ALLOWED);
+  return sanitizeHtml(marked.parse(ellipses(text)) as string, ALLOWED);
 }
 
 /** Markdown inline text (no surrounding <p>) to sanitized HTML. */
 export function markdownInline(text: string): string {
-  return sanitizeHtml(marked.parseInline(text) as string, ALLOWED);
+  return sanitizeHtml(marked.parseInline(ellipses(text)) as string, ALLOWED);
 }
 
 /** Plain text for PDF metadata and outlines: markdown markers and tags removed. */

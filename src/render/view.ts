@@ -8,10 +8,14 @@ import {
   type ResolvedLesson,
   type Source,
   type SourceFile,
+  type UnitFile,
   VERSION_LETTERS,
   type VersionLetter,
 } from '../model/index.js';
+import { answerInstruction } from './instructions.js';
 import { markdownBlock, markdownInline, plainText } from './markdown.js';
+import { exitTicketView, periodsView, rubricView, scaffoldsView, scoringRulesView, standardsView } from './teaching-view.js';
+import { bindLastWords, bindLastWordsHtml } from './typography.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -82,6 +86,8 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
     documentIds: q.documents ?? [],
     documentsLabel: (q.documents ?? []).map((d) => docLabels.get(d) ?? d).join(', '),
     teacherNoteHtml: q.teacherNote ? markdownBlock(q.teacherNote) : '',
+    instruction: answerInstruction(q),
+    isExtension: q.tier === 'extension',
   };
   switch (q.kind) {
     case 'multiple-choice': {
@@ -97,7 +103,6 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
       return {
         ...base,
         isMultipleChoice: true as const,
-        selectLabel: q.select === 'one' ? 'Circle one answer.' : 'Mark all that apply.',
         select: q.select,
         options: shown.map((o, i) => ({ id: o.id, letter: LETTERS[i], html: markdownInline(o.text), correct: q.answer.includes(o.id) })),
         answerLetters: shown.flatMap((o, i) => (q.answer.includes(o.id) ? [LETTERS[i]] : [])).join(', '),
@@ -118,11 +123,8 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
         isExtendedResponse: true as const,
         lines: q.lines,
         answerHtml: markdownBlock(q.answer),
-        rubric: q.rubric.map((c) => ({
-          criterion: c.criterion,
-          max: Math.max(...c.levels.map((l) => l.points)),
-          levels: [...c.levels].sort((a, b) => b.points - a.points),
-        })),
+        rubric: rubricView(q.rubric),
+        ...scaffoldsView(q.scaffolds),
       };
     case 'table':
       return {
@@ -172,7 +174,8 @@ function excerptView(e: ResolvedExcerpt) {
     title: e.title ?? '',
     headnoteHtml: markdownBlock(e.headnote),
     paragraphs: e.paragraphs,
-    adaptedHtml: e.adapted ? markdownBlock(e.adapted.text) : '',
+    blocks: e.blocks.map((b) => (b.kind === 'heading' ? { text: b.text, heading: true } : { text: bindLastWords(b.text), heading: false })),
+    adaptedHtml: e.adapted ? bindLastWordsHtml(markdownBlock(e.adapted.text)) : '',
     adaptedChanges: e.adapted?.changes ?? '',
     glosses: e.glosses ?? [],
     citation: e.sourceMeta.citation,
@@ -207,17 +210,22 @@ function sourceView(meta: SourceFile) {
   };
 }
 
-/** Everything the lesson templates need. */
-export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>, options: ViewOptions = {}) {
+/** Everything the lesson templates need. `unit` gives a lesson of the unit its scoring rules; `options` picks an A/B version. */
+export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>, unit?: UnitFile, options: ViewOptions = {}) {
   const d = lesson.data;
   const docLabels = new Map(d.documents.map((doc) => [doc.id, doc.label]));
   let number = 0;
   const sections = d.sections.map((s) => {
     const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels, options));
     const points = questions.reduce((n, q) => n + q.points, 0);
-    return { id: s.id, title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, questions };
+    const extensionPoints = questions.reduce((n, q) => n + (q.isExtension ? q.points : 0), 0);
+    const head = { title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, extensionPoints };
+    // An argued answer that opens its section carries the section's heading onto its own first page.
+    const claimLead = questions[0]?.kind === 'extended-response';
+    return { id: s.id, ...head, claimLead, questions: questions.map((q, i) => (i === 0 && claimLead ? { ...q, lead: head } : q)) };
   });
   const totalPoints = sections.reduce((n, s) => n + s.points, 0);
+  const extensionPoints = sections.reduce((n, s) => n + s.extensionPoints, 0);
   const minutes = (d.timing ?? []).reduce((n, t) => n + t.minutes, 0);
   return {
     id: d.id,
@@ -231,6 +239,10 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
     objectives: d.objectives ?? [],
     timing: d.timing ?? [],
     minutes,
+    ...periodsView(d),
+    standards: standardsView(d),
+    exitTicket: exitTicketView(d),
+    scoringRules: scoringRulesView(d, unit),
     background: {
       title: d.background.title ?? 'Background',
       html: markdownBlock(d.background.body),
@@ -246,6 +258,8 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
     sections,
     questionCount: number,
     totalPoints,
+    extensionPoints,
+    corePoints: totalPoints - extensionPoints,
     teacherNotes: (d.teacherNotes ?? []).map((n) => ({
       title: n.title ?? '',
       about: n.about ? (docLabels.get(n.about) ?? n.about) : '',
@@ -270,3 +284,8 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
 
 export type LessonView = ReturnType<typeof lessonView>;
 export { sourceView };
+
+/** The authors of a unit's lessons, for the unit's own documents' metadata. */
+export function unitAuthors(lessons: ResolvedLesson[], ids: string[]): string {
+  return [...new Set(lessons.filter((l) => ids.includes(l.data.id)).flatMap((l) => (l.data.author ? [l.data.author] : [])))].join('; ');
+}

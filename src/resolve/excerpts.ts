@@ -1,42 +1,21 @@
 import type { Diagnostic } from '../errors.js';
 import { locate } from '../load/json.js';
-import type { Document, Lesson, ResolvedExcerpt, ResolvedLesson, Source } from '../model/index.js';
+import type { Document, Lesson, QuotedBlock, ResolvedExcerpt, ResolvedLesson, Source } from '../model/index.js';
 import { distance } from '../validate/suggest.js';
 import { type Folded, firstDifference, fold } from './fold.js';
+import { type NormalizedText, normalizeSource } from './paragraphs.js';
+import { quoteBlocks } from './quote.js';
 import { documentReading, lessonReading } from './readability.js';
 
-/**
- * A source's text as paragraphs with whitespace collapsed. `flat` joins them with "\n" so offsets are shared
- * with `search`, the same text with "\n" as a space, where anchors are looked up.
- */
-export interface NormalizedText {
-  flat: string;
-  search: string;
-  paragraphCount: number;
-  paragraphStarts: number[];
-}
+export { normalizeSource };
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** Splits a source into paragraphs by its rule ("line": each non-empty line; "blank-line": blocks). */
-export function normalizeSource(text: string, rule: 'line' | 'blank-line' = 'line'): NormalizedText {
-  const raw = rule === 'line' ? text.split(/\r?\n/) : text.split(/\r?\n[ \t]*\r?\n/);
-  const paragraphs = raw.map(collapse).filter((p) => p.length > 0);
-  const paragraphStarts: number[] = [];
-  let offset = 0;
-  for (const p of paragraphs) {
-    paragraphStarts.push(offset);
-    offset += p.length + 1;
-  }
-  const flat = paragraphs.join('\n');
-  return { flat, search: flat.replace(/\n/g, ' '), paragraphCount: paragraphs.length, paragraphStarts };
-}
 
 const cache = new WeakMap<Source, NormalizedText>();
 function normalized(source: Source): NormalizedText {
   let n = cache.get(source);
   if (!n) {
-    n = normalizeSource(source.text, source.meta.paragraphs ?? 'line');
+    n = normalizeSource(source.text, source.meta.paragraphs ?? 'line', source.meta.headings ?? 'detect');
     cache.set(source, n);
   }
   return n;
@@ -153,10 +132,8 @@ function findAnchors(text: NormalizedText, start: string, end: string, within: R
   return { range: { from: f.toOriginal[i] ?? 0, to: (f.toOriginal[j + e.length - 1] ?? 0) + 1 } };
 }
 
-const ELLIPSIS = '[…]';
-
 /** Resolves one document's locator (and cuts) to quoted paragraphs, or reports where it fails. */
-export function resolveExcerpt(doc: Document, source: Source): { paragraphs?: string[]; problems: { pointer: string; message: string; hint?: string }[] } {
+export function resolveExcerpt(doc: Document, source: Source): { blocks?: QuotedBlock[]; problems: { pointer: string; message: string; hint?: string }[] } {
   const text = normalized(source);
   let range: Range;
   const loc = doc.locator;
@@ -207,13 +184,7 @@ export function resolveExcerpt(doc: Document, source: Source): { paragraphs?: st
   });
   if (problems.length) return { problems };
   keep.push({ from: cursor, to: range.to });
-  const quoted = keep
-    .map((r) => text.flat.slice(r.from, r.to).trim())
-    .join(` ${ELLIPSIS} `)
-    .split('\n')
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return { paragraphs: quoted, problems };
+  return { blocks: quoteBlocks(text, keep), problems };
 }
 
 /** Resolves every excerpt of a lesson against the source library. */
@@ -235,7 +206,7 @@ export function resolveLesson(lesson: Lesson, sources: Map<string, Source>): { l
       });
       return;
     }
-    const { paragraphs, problems } = resolveExcerpt(doc, source);
+    const { blocks, problems } = resolveExcerpt(doc, source);
     for (const p of problems) {
       const pointer = `${base}${p.pointer}`;
       errors.push({
@@ -248,7 +219,10 @@ export function resolveLesson(lesson: Lesson, sources: Map<string, Source>): { l
         hint: p.hint ? `${p.hint} (in ${source.textFile})` : undefined,
       });
     }
-    if (paragraphs) excerpts.push({ ...doc, sourceMeta: source.meta, paragraphs, ...documentReading(doc, paragraphs) });
+    if (blocks) {
+      const paragraphs = blocks.map((b) => b.text);
+      excerpts.push({ ...doc, sourceMeta: source.meta, blocks, paragraphs, ...documentReading(doc, paragraphs) });
+    }
   });
   if (errors.length) return { errors };
   const sourceIds = [...new Set(excerpts.map((e) => e.source))];

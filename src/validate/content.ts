@@ -1,9 +1,23 @@
 /** Checks of what a lesson's text will print: every question has an answer in the key, and no image silently disappears. */
-import { toPointer } from '../load/json.js';
+import type { Diagnostic } from '../errors.js';
+import { type JsonDocument, locate, toPointer } from '../load/json.js';
 import type { LessonFile, Question } from '../model/index.js';
 import { plainText } from '../render/markdown.js';
 
 export type Problem = { pointer: string; code: string; message: string; hint?: string; key?: boolean };
+
+/** Problems found in a file's JSON, as diagnostics located in the file. */
+export function located(file: string, doc: JsonDocument, problems: Problem[]): Diagnostic[] {
+  return problems.map((p) => ({
+    file,
+    ...locate(doc, p.pointer, { key: p.key }),
+    pointer: p.pointer,
+    severity: 'error',
+    code: p.code,
+    message: p.message,
+    hint: p.hint,
+  }));
+}
 
 /** Text an author leaves for later; printed in a key, it would look like an answer. */
 const PLACEHOLDER = /^(?:(?:todo|tbd|tba|fixme|xxx+)(?:\W.*)?|\?+|\.{3}|…)$/is;

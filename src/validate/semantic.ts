@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../errors.js';
-import { locate } from '../load/json.js';
 import type { LessonFile, RawLesson } from '../model/index.js';
-import { checkAnswers, checkImages, checkPlaceholders, type Problem } from './content.js';
+import { checkAnswers, checkImages, checkPlaceholders, located, type Problem } from './content.js';
 import { closest } from './suggest.js';
+import { checkTeaching } from './teaching.js';
 
 function duplicates(items: { id: string; pointer: string }[], what: string): Problem[] {
   const seen = new Map<string, string>();
@@ -186,19 +186,11 @@ export function checkLesson(data: LessonFile, fileBase: string): Problem[] {
         break;
     }
   }
-  problems.push(...checkAnswers(data), ...checkImages(data), ...checkPlaceholders(data));
+  problems.push(...checkAnswers(data), ...checkImages(data), ...checkPlaceholders(data), ...checkTeaching(data));
   return problems;
 }
 
 /** Runs checkLesson and locates each problem in the file. */
 export function semanticDiagnostics(raw: RawLesson, data: LessonFile, fileBase: string): Diagnostic[] {
-  return checkLesson(data, fileBase).map((p) => ({
-    file: raw.file,
-    ...locate(raw.json, p.pointer, { key: p.key }),
-    pointer: p.pointer,
-    severity: 'error',
-    code: p.code,
-    message: p.message,
-    hint: p.hint,
-  }));
+  return located(raw.file, raw.json, checkLesson(data, fileBase));
 }

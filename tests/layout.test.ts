@@ -1,0 +1,186 @@
+/** The page as printed, read back from real PDFs: quoted text, glosses, the claim's pages and the unit pack's folios. */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSourceLibrary } from '../src/load/sources.js';
+import type { LessonFile, QuotedBlock, Source } from '../src/model/index.js';
+import { linesPerPage } from '../src/render/page.js';
+import { resolveExcerpt } from '../src/resolve/excerpts.js';
+import { readOutline } from '../src/write/pdf.js';
+import { type PdfLine, pdfLines, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
+
+const out = tempDir('lessonpack-layout-');
+const ids = ['korean-war-cause', 'korean-war-escalation', 'korean-war-legacy'];
+const lessons = ids.map((id) => JSON.parse(readFileSync(join(repoRoot, 'lessons', `${id}.json`), 'utf8')) as LessonFile);
+let sources = new Map<string, Source>();
+/** Every printed form of the handouts and worksheets: the three lessons in standard print, lesson 1 in large print. */
+const editions = [
+  ...ids.map((id) => ({ id, dir: out, variant: 'standard' as const })),
+  { id: 'korean-war-cause', dir: join(out, 'large-print'), variant: 'large-print' as const },
+];
+
+beforeAll(async () => {
+  sources = (await loadSourceLibrary(join(repoRoot, 'sources'), (f) => f)).sources;
+  const standard = await quietBuild({ root: repoRoot, out, force: true });
+  const large = await quietBuild({ root: repoRoot, out, force: true, variant: 'large-print', selectors: ['korean-war-cause'], packs: false });
+  expect(standard.failed || large.failed).toBe(false);
+}, 300_000);
+
+/** Lines between the running header and footer (Letter: the margins are 0.85 in and 0.8 in). */
+const body = (lines: PdfLine[]) => lines.filter((l) => l.y > 58 && l.y < 730);
+/** Text as pdf.js reads it back: no-break spaces as spaces, and one form of each apostrophe (fonts map ’ to ʼ). */
+const plain = (s: string) => squash(s.replace(/\u00a0/g, ' ').replace(/[\u2019\u02bc]/g, "'"));
+const words = (s: string) => s.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** The printed lines that spell out `text`, in order (a line ending in a hyphen joins the next without a space). */
+function linesOf(text: string, lines: PdfLine[], from = 0): PdfLine[] | undefined {
+  const target = plain(text);
+  for (let i = from; i < lines.length; i++) {
+    const first = lines[i];
+    const head = plain(first?.text ?? '');
+    if (!first || head.length < Math.min(15, target.length) || !target.startsWith(head)) continue;
+    const got = [first];
+    let acc = head;
+    for (let j = i + 1; acc.length < target.length && j < lines.length; j++) {
+      const line = plain(lines[j]?.text ?? '');
+      const next = [`${acc} ${line}`, acc + line].find((c) => target.startsWith(c));
+      if (!next) break;
+      acc = next;
+      got.push(lines[j] as PdfLine);
+    }
+    if (acc === target) return got;
+  }
+  return undefined;
+}
+
+/** The quoted (not adapted) documents of a lesson with their printed blocks. */
+function quoted(lesson: LessonFile): { label: string; blocks: QuotedBlock[]; glosses: { term: string }[]; citation: string }[] {
+  return lesson.documents.flatMap((d) => {
+    const source = sources.get(d.source);
+    const blocks = source && !d.adapted ? resolveExcerpt(d, source).blocks : undefined;
+    return blocks && source ? [{ label: d.label, blocks, glosses: d.glosses ?? [], citation: source.meta.citation }] : [];
+  });
+}
+
+describe('quoted documents', () => {
+  it('print their paragraphs without orphan lines: no line of a paragraph holds only one or two words', async () => {
+    for (const e of editions) {
+      const lines = body(await pdfLines(join(e.dir, e.id, 'handout.pdf')));
+      const lesson = lessons[ids.indexOf(e.id)] as LessonFile;
+      for (const doc of quoted(lesson))
+        for (const block of doc.blocks.filter((b) => b.kind === 'paragraph' && words(b.text) >= 3)) {
+          const printed = linesOf(block.text, lines);
+          expect(printed, `${e.variant} ${e.id} ${doc.label}: paragraph not found as printed: "${block.text.slice(0, 50)}"`).toBeDefined();
+          for (const line of printed ?? []) expect(words(line.text), `${e.variant} ${e.id} ${doc.label}, page ${line.page}: "${line.text}"`).toBeGreaterThan(2);
+          // A paragraph ends a sentence (a hard-wrapped source's line breaks are not paragraph breaks).
+          expect(printed?.at(-1)?.text, `${e.variant} ${e.id} ${doc.label}: paragraph ends mid-sentence`).toMatch(/[.!?:;…\]"”’)]$/);
+        }
+    }
+  });
+
+  it("print each source's sub-headings on lines of their own", async () => {
+    const lines = body(await pdfLines(join(out, 'korean-war-escalation', 'handout.pdf')));
+    const doc = quoted(lessons[1] as LessonFile).find((d) => d.blocks.some((b) => b.kind === 'heading'));
+    expect(doc, 'lesson 2 quotes the explainer across a sub-heading').toBeDefined();
+    for (const h of doc?.blocks.filter((b) => b.kind === 'heading') ?? []) expect(lines.map((l) => l.text)).toContain(h.text);
+  });
+
+  it('keep their glosses and citation on the page where the excerpt ends', async () => {
+    let checked = 0;
+    for (const e of editions) {
+      const lines = body(await pdfLines(join(e.dir, e.id, 'handout.pdf')));
+      for (const doc of quoted(lessons[ids.indexOf(e.id)] as LessonFile)) {
+        const last = doc.blocks.filter((b) => b.kind === 'paragraph').at(-1);
+        const end = last && linesOf(last.text, lines)?.at(-1);
+        expect(end, `${e.variant} ${e.id} ${doc.label}: last paragraph`).toBeDefined();
+        if (!end) continue;
+        const after = lines.slice(lines.indexOf(end) + 1);
+        const citation = after.find((l) => plain(`Source: ${doc.citation}`).startsWith(plain(l.text)) && l.text.length > 10);
+        expect(citation?.page, `${e.variant} ${e.id} ${doc.label}: citation`).toBe(end.page);
+        for (const g of doc.glosses) {
+          const gloss = after.find((l) => plain(l.text).startsWith(`${plain(g.term)}:`));
+          expect(gloss?.page, `${e.variant} ${e.id} ${doc.label}: gloss "${g.term}"`).toBe(end.page);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+});
+
+/** Heights (fractions of the page, from the top) of the horizontal rules that span most of a page's width. */
+function rules(file: string, page: number): number[] {
+  const dir = tempDir('lessonpack-rules-');
+  execFileSync('pdftoppm', ['-gray', '-r', '50', '-f', String(page), '-l', String(page), file, join(dir, 'p')]);
+  const data = readFileSync(join(dir, readdirSync(dir)[0] ?? ''));
+  const [, w = 0, h = 0] = data.subarray(0, 40).toString('latin1').split(/\s+/).map(Number);
+  const px = data.subarray(data.length - w * h);
+  const found: number[] = [];
+  for (let y = 0; y < h; y++) {
+    let dark = 0;
+    for (let x = 0; x < w; x++) if ((px[y * w + x] ?? 255) < 200) dark++;
+    if (dark > w * 0.55 && (found.length === 0 || y - (found.at(-1) ?? 0) * h > 2)) found.push(y / h);
+  }
+  return found;
+}
+
+describe('the final claim', () => {
+  it('has its rubric and planning on one page, then at least one whole ruled page to write on', async () => {
+    for (const e of editions) {
+      const worksheet = join(e.dir, e.id, 'worksheet.pdf');
+      const lines = body(await pdfLines(worksheet));
+      const scored = lines.find((l) => l.text === 'How this is scored');
+      expect(scored, `${e.variant} ${e.id}: rubric`).toBeDefined();
+      const page = scored?.page ?? 0;
+      // The caption is never the last thing on its page: the rubric follows it there.
+      expect(lines.filter((l) => l.page === page).at(-1)?.text).not.toBe('How this is scored');
+      // In standard print the planning shares the rubric's page (large print may need the next one).
+      const planned = lines.find((l) => /^(Plan before you write|Plan your answer)/.test(l.text))?.page ?? 0;
+      if (e.variant === 'standard') expect(planned, `${e.id}: planning on the rubric's page`).toBe(page);
+      // The student writes on the next page, which holds only ruled lines, from the top of the page area to its foot.
+      const writingPage = planned + 1;
+      expect(
+        lines.filter((l) => l.page === writingPage),
+        `${e.variant} ${e.id}: a writing page has only lines`,
+      ).toEqual([]);
+      for (const kind of ['worksheet', 'answer-key']) {
+        const writing = rules(join(e.dir, e.id, `${kind}.pdf`), writingPage);
+        expect(writing.length, `${e.variant} ${e.id} ${kind}: ruled lines on page ${writingPage}`).toBeGreaterThanOrEqual(
+          linesPerPage('letter', e.variant) - 1,
+        );
+        expect(writing[0] ?? 1, `${e.variant} ${e.id} ${kind}: first line`).toBeLessThan(0.13);
+        expect(writing.at(-1) ?? 0, `${e.variant} ${e.id} ${kind}: last line`).toBeGreaterThan(0.88);
+      }
+    }
+  });
+});
+
+describe('the unit pack', () => {
+  it("prints a pack page number on every page but the cover and blank pages, and the contents' numbers are where each part starts", async () => {
+    const file = join(out, 'unit-pack.pdf');
+    const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+    const outline = readOutline(doc);
+    const lines = await pdfLines(file);
+    // The folio shares the footer's baseline with the document's own "Page X of Y".
+    const folio = (page: number) => lines.filter((l) => l.page === page && l.y < 58).flatMap((l) => /Pack page \d+/.exec(l.text) ?? [])[0];
+    for (let p = 2; p <= doc.getPageCount(); p++) {
+      const blank = lines.some((l) => l.page === p && l.text.includes('intentionally left blank'));
+      expect(folio(p), `page ${p}`).toBe(blank ? undefined : `Pack page ${p}`);
+    }
+    expect(folio(1)).toBeUndefined();
+    const contentsPage = outline.find((e) => e.title === 'Contents')?.page ?? 0;
+    const entries = lines
+      .filter((l) => l.page === contentsPage)
+      .map((l) => /^(.*\S)\s+(\d+)$/.exec(l.text))
+      .filter((m): m is RegExpExecArray => m !== null && !m[1]?.startsWith('Pack page'))
+      .map((m) => ({ title: m[1] ?? '', page: Number(m[2]) }));
+    expect(entries.length).toBeGreaterThan(15);
+    for (const entry of entries) {
+      const bookmark = outline.find((e) => e.title === entry.title && e.page === entry.page);
+      expect(bookmark, `"${entry.title}" listed at ${entry.page}`).toBeDefined();
+      expect(folio(entry.page), entry.title).toBe(`Pack page ${entry.page}`);
+    }
+  });
+});
