@@ -57,6 +57,11 @@ describe('docx', () => {
     expect(doc.match(/<w:numId w:val="\d+"\/>/g)?.length).toBeGreaterThanOrEqual(view.questionCount);
     const points = view.sections.flatMap((s) => s.questions.map((q) => q.pointsLabel));
     expect(paragraphs.filter((p) => /\t\d+ pts?$/.test(p)).map((p) => p.split('\t').at(-1))).toEqual(points);
+    // What the printed worksheet adds around the questions: the claim's scaffolds and the exit ticket.
+    const claim = view.sections.flatMap((s) => s.questions).find((q) => 'isExtendedResponse' in q && q.hasScaffolds);
+    if (claim && 'isExtendedResponse' in claim)
+      expect(inOrder(paragraphs.join('\n'), [...claim.planning, ...claim.frames, ...claim.wordBank])).toEqual({ ok: true });
+    if (view.exitTicket) expect(inOrder(paragraphs.join('\n'), ['Exit ticket', ...blocksText(parseBlocks(view.exitTicket.promptHtml))])).toEqual({ ok: true });
     // Writing lines are ruled paragraphs; headings are Word headings.
     expect(doc).toContain('<w:between ');
     expect(doc).toContain('w:val="Heading1"');

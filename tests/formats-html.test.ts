@@ -93,7 +93,8 @@ describe('web edition', () => {
     expect(html.match(/role="heading" aria-level="3">Q\d+</g)?.length).toBe(view.questionCount);
     expect(html).toMatch(/<th scope="col"/);
     const written = view.sections.flatMap((s) => s.questions).filter((q) => 'isShortAnswer' in q || 'isExtendedResponse' in q).length;
-    expect(html.match(/class="answer-note"/g)?.length).toBe(written);
+    // Each written answer, and the exit ticket, says in words where to write.
+    expect(html.match(/class="answer-note"/g)?.length).toBe(written + (view.exitTicket ? 1 : 0));
     expect(html).not.toMatch(/<(input|textarea|form|script)\b/);
     expect(html).toContain('http-equiv="Content-Security-Policy"');
     expect(html).not.toMatch(/(src|href)="https?:|url\(https?:/);

@@ -17,7 +17,11 @@ function promptElements(q: QuestionView, width: number): El[] {
     keepLines: true,
     spacing: { before: 240 },
     tabStops: [{ type: TabStopType.RIGHT, position: width }],
-    children: [...(first ? textRuns(first.runs) : []), new TextRun({ text: `\t${q.pointsLabel}`, bold: true })],
+    children: [
+      ...(q.isExtension ? [new TextRun({ text: 'Extension: ', bold: true, italics: true })] : []),
+      ...(first ? textRuns(first.runs) : []),
+      new TextRun({ text: `\t${q.pointsLabel}`, bold: true }),
+    ],
   });
   const meta = new Paragraph({ style: 'QuestionMeta', children: [new TextRun(`${q.skill}${q.documentsLabel ? ` · ${q.documentsLabel}` : ''}`)] });
   return [head, ...blockElements(first ? blocks.slice(1) : blocks, { indent: INDENT }), meta];
@@ -43,7 +47,7 @@ function multipleChoice(q: Extract<QuestionView, { isMultipleChoice: true }>, ke
   ];
 }
 
-function writing(q: { lines: number; answerHtml: string }, key: boolean): El[] {
+export function writing(q: { lines: number; answerHtml: string }, key: boolean): El[] {
   return key ? answerBlock('Model answer', q.answerHtml) : writingLines(q.lines);
 }
 
@@ -63,9 +67,27 @@ function extendedResponse(q: Extract<QuestionView, { isExtendedResponse: true }>
     [new Paragraph({ children: [new TextRun({ text: c.criterion, bold: true })] }), new Paragraph({ children: [new TextRun(`0–${c.max}`)] })],
     c.levels.map((l) => new Paragraph({ children: [new TextRun({ text: `${l.points}: `, bold: true }), new TextRun(l.description)] })),
   ]);
+  const label = (text: string) => new Paragraph({ indent: { left: INDENT }, keepNext: true, children: [new TextRun({ text, bold: true })] });
+  const list = (items: string[]) => items.map((t) => new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: [new TextRun(t)] }));
+  // The scaffolds the PDF prints for students who need them: a planning table, sentence starters, a word bank.
+  const scaffolds: El[] = [
+    ...(q.planning.length
+      ? [
+          label('Plan before you write'),
+          simpleTable(
+            q.planning.map((p) => [[new Paragraph({ children: [new TextRun({ text: p, bold: true })] })], []]),
+            false,
+            { minHeight: 720, widths: [2600, 7400] },
+          ),
+        ]
+      : []),
+    ...(q.frames.length ? [label('Sentence starters (use them if they help)'), ...list(q.frames)] : []),
+    ...(q.wordBank.length ? [label('Word bank'), ...list(q.wordBank)] : []),
+  ];
   return [
     new Paragraph({ indent: { left: INDENT }, keepNext: true, children: [new TextRun({ text: 'How this is scored', bold: true })] }),
     simpleTable([[[new Paragraph('Criterion')], [new Paragraph('What each score looks like')]], ...rows], true, { widths: [2600, 7400] }),
+    ...scaffolds,
     ...writing(q, key),
   ];
 }

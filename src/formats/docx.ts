@@ -24,7 +24,7 @@ import { unzipSync } from 'fflate';
 import type { Paper, Variant } from '../model/index.js';
 import { DOCUMENT_LABELS, type LessonView } from '../render/view.js';
 import { htmlBlocks, inlineRuns, simpleTable, studentLines } from './docx-blocks.js';
-import { questionElements } from './docx-questions.js';
+import { questionElements, writing } from './docx-questions.js';
 import { zipFiles } from './zip.js';
 
 /** The documents that have a Word copy. */
@@ -113,6 +113,15 @@ function worksheetBody(view: LessonView, key: boolean, width: number): (Paragrap
     if (s.instructionsHtml) out.push(...htmlBlocks(s.instructionsHtml, { style: 'Instructions' }));
     for (const q of s.questions) out.push(...questionElements(q, key, width));
   }
+  const ticket = view.exitTicket;
+  if (ticket)
+    // The exit ticket is cut off and handed in: its own page, with its own name line.
+    out.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(`Exit ticket: ${view.titleText}`)] }),
+      studentLines(key, width),
+      ...htmlBlocks(ticket.promptHtml),
+      ...writing(ticket, key),
+    );
   return out;
 }
 
