@@ -127,7 +127,8 @@ describe('formats in the build', () => {
       .replace(/<style>[\s\S]*?<\/style>/, '')
       .replace(/<[^>]*>/g, ' ');
     const pdf = await pdfText(join(out, id, 'worksheet.pdf'));
-    const prompts = lesson.sections.flatMap((s) => s.questions.map((q) => markdownText(q.prompt).split('\n')[0] ?? ''));
+    // The start of each prompt: a line-end hyphen in the PDF ("English-/language") reads back differently.
+    const prompts = lesson.sections.flatMap((s) => s.questions.map((q) => (markdownText(q.prompt).split('\n')[0] ?? '').slice(0, 40)));
     expect(inOrder(pdf, prompts)).toEqual({ ok: true });
     expect(inOrder(html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"'), prompts)).toEqual({ ok: true });
   });
