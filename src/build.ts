@@ -7,7 +7,16 @@ import { hashFiles, inputStamp, knownOutputs, listFiles, stampedDocuments } from
 import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, errorsOf, UserError, ValidationError } from './errors.js';
 import { chooseFormats, chooseKinds, chooseVersions, documentFile, VERSIONED_KINDS } from './formats/choose.js';
 import { packKinds, runFileJobs, writeReadme } from './formats/integrate.js';
-import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, type Variant, type VersionLetter } from './model/index.js';
+import {
+  type DocumentResult,
+  type DocumentStatus,
+  LESSON_DOCUMENTS,
+  type LessonDocumentKind,
+  type Paper,
+  type ResolvedLesson,
+  type Variant,
+  type VersionLetter,
+} from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
 import type { PrinterOptions } from './print/printer.js';
@@ -50,21 +59,7 @@ export interface BuildOptions extends PrinterOptions {
   onEvent?: (event: BuildEvent) => void;
 }
 
-export type DocumentStatus = 'printed' | 'cached' | 'failed';
-
-export interface DocumentResult {
-  path: string;
-  kind: string;
-  lesson?: string;
-  status: DocumentStatus;
-  pages: number;
-  ms: number;
-  error?: string;
-  /** Answer-key questions whose answer overflows its writing space. */
-  warnings?: string[];
-  /** Requests the page attempted that were aborted (not project assets). */
-  blocked?: string[];
-}
+export type { DocumentResult, DocumentStatus };
 
 export type BuildEvent =
   | { type: 'plan'; total: number }
@@ -203,7 +198,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     import('./pipeline.js'),
     import('./print/printer.js'),
     import('./render/index.js'),
-    import('./render/markdown.js'),
+    import('./text/markdown.js'),
     import('./render/view.js'),
     import('./write/pdf.js'),
     import('./validate/templates.js'),

@@ -36,7 +36,7 @@ export async function prepare(project: Project, selectors: string[], cwd: string
     drawable ??= coverage(projectFonts(project));
     return drawable;
   };
-  const { sources, errors: sourceErrors } = await loadSourceLibrary(project.sourcesDir, project.display, project.root);
+  const { sources, errors: sourceErrors } = await loadSourceLibrary(project.sourcesDir, project.display, project.root, (doc) => validateSchema('source', doc));
   diagnostics.push(...sourceErrors);
   // Templates are checked here, not when first rendered, so `validate` and `build` report the same problems.
   diagnostics.push(...checkTemplates(project.templateDirs, project.display));

@@ -1,4 +1,5 @@
 /** End to end: the bundled unit printed to real PDFs, read back. */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -7,8 +8,8 @@ import type { BuildResult } from '../src/build.js';
 import type { LessonFile, UnitFile } from '../src/model/index.js';
 import { prepare } from '../src/pipeline.js';
 import { loadProject } from '../src/project.js';
-import { plainText } from '../src/render/markdown.js';
 import { framework } from '../src/render/teaching-view.js';
+import { plainText } from '../src/text/markdown.js';
 import { sha256 } from '../src/write/manifest.js';
 import { readOutline } from '../src/write/pdf.js';
 import {
@@ -209,6 +210,15 @@ describe('the bundled unit builds', () => {
     for (const e of docs) {
       const before = pages[e.page - 2];
       if (before !== undefined && !/Page (\d+) of \1/.test(before) && e.page > 3) expect(before).toMatch(/intentionally left blank|Teacher pack/);
+    }
+  });
+
+  it('every PDF passes qpdf --check (structure, cross-reference table, streams)', () => {
+    const manifest = JSON.parse(readFileSync(file('manifest.json'), 'utf8')) as { documents: { path: string }[] };
+    expect(manifest.documents.length).toBeGreaterThan(20);
+    for (const { path } of manifest.documents) {
+      const res = spawnSync('qpdf', ['--check', file(path)], { encoding: 'utf8' });
+      expect([path, res.status, res.stdout.includes('No syntax or stream encoding errors found')]).toEqual([path, 0, true]);
     }
   });
 

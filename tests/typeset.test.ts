@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../src/model/index.js';
 import { answerInstruction } from '../src/render/instructions.js';
 import { fillPages, linesPerPage } from '../src/render/page.js';
-import { bindLastWords, bindLastWordsHtml, ellipses } from '../src/render/typography.js';
 import { normalizeSource } from '../src/resolve/paragraphs.js';
 import { quoteBlocks } from '../src/resolve/quote.js';
+import { bindLastWords, bindLastWordsHtml, ellipses } from '../src/text/typography.js';
 
 /** A PDF copy: every line wrapped near 60 characters, a blank line after each, a sub-heading between paragraphs. */
 const WRAPPED = [

@@ -1,13 +1,8 @@
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Diagnostic } from '../errors.js';
+import type { JsonDocument } from '../model/index.js';
 
-/** A parsed JSON file that remembers where every value came from. */
-export interface JsonDocument {
-  file: string;
-  text: string;
-  value: unknown;
-  tree: Node | undefined;
-}
+export type { JsonDocument } from '../model/index.js';
 
 const PARSE_HINTS: Record<string, string> = {
   PropertyNameExpected: 'a trailing comma before } is not allowed in JSON; remove it',

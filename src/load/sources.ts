@@ -1,19 +1,22 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../errors.js';
-import type { Source, SourceFile } from '../model/index.js';
-import { validateSchema } from '../validate/schema.js';
+import type { JsonDocument, Source, SourceFile } from '../model/index.js';
 import { linkDiagnostic, linkLeavesRoot, loadJsonFile } from './index.js';
 import { decodeUtf8, locate } from './json.js';
 
 /** Largest source text: a whole book is about 3 MB; anything far bigger is a mistake (or meant to exhaust memory). */
 const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
-/** The source library: every sources/<id>.json with its verbatim sources/<id>.txt. */
+/**
+ * The source library: every sources/<id>.json with its verbatim sources/<id>.txt. `check` validates each metadata
+ * file (the pipeline passes the schema check: loading sits below validation and does not import it).
+ */
 export async function loadSourceLibrary(
   dir: string,
   display: (f: string) => string,
   root?: string,
+  check: (doc: JsonDocument) => Diagnostic[] = () => [],
 ): Promise<{ sources: Map<string, Source>; errors: Diagnostic[] }> {
   const sources = new Map<string, Source>();
   const errors: Diagnostic[] = [];
@@ -34,7 +37,7 @@ export async function loadSourceLibrary(
     const { doc, errors: loadErrors } = await loadJsonFile(file, display(file), root);
     errors.push(...loadErrors);
     if (!doc) continue;
-    const schemaErrors = validateSchema('source', doc);
+    const schemaErrors = check(doc);
     errors.push(...schemaErrors);
     if (schemaErrors.length) continue;
     const meta = doc.value as SourceFile;

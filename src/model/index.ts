@@ -3,11 +3,36 @@
  * RawLesson (parsed JSON) -> Lesson (schema-valid, cross-checked) -> ResolvedLesson (excerpts found in sources)
  * -> RenderedDocument (HTML) -> PrintedDocument (PDF bytes).
  */
-import type { JsonDocument } from '../load/json.js';
+import type { Node } from 'jsonc-parser';
 import type { ConfigFile } from './config.generated.js';
 import type { Document, LessonFile, Question } from './lesson.generated.js';
 import type { SourceFile } from './source.generated.js';
 import type { UnitFile } from './unit.generated.js';
+
+/** A parsed JSON file that remembers where every value came from. */
+export interface JsonDocument {
+  file: string;
+  text: string;
+  value: unknown;
+  tree: Node | undefined;
+}
+
+export type DocumentStatus = 'printed' | 'cached' | 'failed';
+
+/** What became of one output of a build. */
+export interface DocumentResult {
+  path: string;
+  kind: string;
+  lesson?: string;
+  status: DocumentStatus;
+  pages: number;
+  ms: number;
+  error?: string;
+  /** Answer-key questions whose answer overflows its writing space. */
+  warnings?: string[];
+  /** Requests the page attempted that were aborted (not project assets). */
+  blocked?: string[];
+}
 
 export type * from './config.generated.js';
 export type * from './lesson.generated.js';

@@ -3,17 +3,25 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import type { DocumentResult } from '../build.js';
 import { UserError } from '../errors.js';
 import type { ChosenKind } from '../formats/choose.js';
 import { packKinds } from '../formats/integrate.js';
-import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type ResolvedLesson, STUDENT_DOCUMENTS, type Unit, type Variant } from '../model/index.js';
+import {
+  type DocumentResult,
+  LESSON_DOCUMENTS,
+  type LessonDocumentKind,
+  type Paper,
+  type ResolvedLesson,
+  STUDENT_DOCUMENTS,
+  type Unit,
+  type Variant,
+} from '../model/index.js';
 import type { PrintResult } from '../print/printer.js';
 import type { Project } from '../project.js';
 import type { AssetMap } from '../render/assets.js';
 import { renderPage, type Templates } from '../render/index.js';
-import { plainText } from '../render/markdown.js';
 import { DOCUMENT_LABELS, type LessonView, unitAuthors } from '../render/view.js';
+import { plainText } from '../text/markdown.js';
 import { writeAtomic } from '../write/atomic.js';
 import { type ManifestEntry, sha256 } from '../write/manifest.js';
 import { finalizePdf } from '../write/pdf.js';

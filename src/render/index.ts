@@ -16,9 +16,9 @@ import {
   type Variant,
 } from '../model/index.js';
 import { packageRoot } from '../paths.js';
+import { markdownBlock, plainText } from '../text/markdown.js';
 import { breaksRendering, checkTemplates, type TemplateSet, templateSet } from '../validate/templates.js';
 import { ASSET_ORIGIN, AssetMap, cssString } from './assets.js';
-import { markdownBlock, plainText } from './markdown.js';
 import { fillPages, geometryCss, linesPerPage, MARGINS_IN } from './page.js';
 import { unitTeachingView } from './teaching-view.js';
 import { DOCUMENT_LABELS, type LessonView, lessonView, sourceView } from './view.js';

@@ -1,8 +1,8 @@
 /** What the templates print to make a lesson teachable: standards, the plan by period, scaffolds, the exit ticket, scoring rules, the unit's summative task. */
 import type { LessonFile, ReferenceTable, Scaffolds, Scoring, Summative, UnitFile } from '../model/index.js';
+import { markdownBlock, markdownInline } from '../text/markdown.js';
 import { RULE_KIND_LABELS, type RuleKind, ruleKind, ruleText } from '../validate/scoring.js';
 import { periodOf } from '../validate/teaching.js';
-import { markdownBlock, markdownInline } from './markdown.js';
 
 /** Which framework a standard's code belongs to. */
 export const framework = (code: string): string => (code.startsWith('D2.') ? 'C3 Framework' : 'Common Core');

@@ -12,10 +12,10 @@ import {
   VERSION_LETTERS,
   type VersionLetter,
 } from '../model/index.js';
+import { markdownBlock, markdownInline, plainText } from '../text/markdown.js';
+import { bindLastWords, bindLastWordsHtml } from '../text/typography.js';
 import { answerInstruction } from './instructions.js';
-import { markdownBlock, markdownInline, plainText } from './markdown.js';
 import { exitTicketView, periodsView, rubricView, scaffoldsView, scoringRulesView, standardsView } from './teaching-view.js';
-import { bindLastWords, bindLastWordsHtml } from './typography.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../errors.js';
 import { type JsonDocument, locate, toPointer } from '../load/json.js';
 import type { LessonFile, Question } from '../model/index.js';
-import { plainText } from '../render/markdown.js';
+import { plainText } from '../text/markdown.js';
 
 export type Problem = { pointer: string; code: string; message: string; hint?: string; key?: boolean };
 

@@ -1,6 +1,6 @@
 /** Checks that a lesson can be taught as planned: periods that fit, standards listed once, an exit ticket with an answer. */
 import type { LessonFile } from '../model/index.js';
-import { plainText } from '../render/markdown.js';
+import { plainText } from '../text/markdown.js';
 import type { Problem } from './content.js';
 
 /** A timing row's period (rows without one belong to period 1). */
