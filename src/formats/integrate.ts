@@ -1,7 +1,6 @@
 /** The build's side of the formats: running file jobs with the cache and manifest, the packs --only allows, README.txt. */
-import type { DocumentResult } from '../model/index.js';
 import { UserError } from '../errors.js';
-import { LESSON_DOCUMENTS, STUDENT_DOCUMENTS } from '../model/index.js';
+import { type DocumentResult, LESSON_DOCUMENTS, STUDENT_DOCUMENTS } from '../model/index.js';
 import { type ManifestEntry, sha256 } from '../write/manifest.js';
 import type { ChosenKind } from './choose.js';
 import type { FileJob } from './jobs.js';
