@@ -230,6 +230,27 @@ export function renderPage(templates: Templates, layout: Layout, options: Render
   });
 }
 
+/** The body of one of a lesson's documents (no page layout), its labels and who it is for. */
+export function renderLessonBody(view: LessonView, kind: LessonDocumentKind, templates: Templates, options: RenderOptions & { web?: boolean }) {
+  const key = kind === 'answer-key';
+  // A version's letter is part of the label, so it prints in the title and the running header of every page.
+  const versionLabel = view.version ? ` · Version ${view.version}` : '';
+  const kindLabel = `${DOCUMENT_LABELS[kind]}${versionLabel}`;
+  // The key is the worksheet with its answers filled in, so the two paginate identically.
+  const body = templates.template(key ? 'worksheet' : kind)({
+    lesson: view,
+    key,
+    kindLabel,
+    school: options.school ?? '',
+    // How many writing lines fill a page, so a long answer's space ends at a page foot.
+    pageLines: linesPerPage(options.paper, options.variant),
+    web: options.web ?? false,
+  });
+  const teacherOnly = !(STUDENT_DOCUMENTS as readonly string[]).includes(kind);
+  const headerRight = teacherOnly ? `${DOCUMENT_LABELS[kind]} (teacher)${versionLabel}` : kindLabel;
+  return { body, key, kindLabel, headerRight, title: `${view.titleText}: ${kindLabel}`, teacherOnly };
+}
+
 /** Renders one of a lesson's documents to HTML. Pure: data in, HTML string out. */
 export function renderLessonDocument(
   view: LessonView,
@@ -237,26 +258,9 @@ export function renderLessonDocument(
   templates: Templates,
   options: RenderOptions,
 ): Pick<RenderedDocument, 'html' | 'title' | 'teacherOnly'> {
-  const key = kind === 'answer-key';
-  const kindLabel = DOCUMENT_LABELS[kind];
-  // The key is the worksheet with its answers filled in, so the two paginate identically.
-  const template = key ? 'worksheet' : kind;
-  const body = templates.template(template)({
-    lesson: view,
-    key,
-    kindLabel,
-    school: options.school ?? '',
-    // How many writing lines fill a page, so a long answer's space ends at a page foot.
-    pageLines: linesPerPage(options.paper, options.variant),
-  });
-  const title = `${view.titleText}: ${kindLabel}`;
-  const teacherOnly = !(STUDENT_DOCUMENTS as readonly string[]).includes(kind);
-  const html = renderPage(
-    templates,
-    { kind, title, headerLeft: view.titleText, headerRight: teacherOnly ? `${kindLabel} (teacher)` : kindLabel, body, key },
-    options,
-  );
-  return { html, title, teacherOnly };
+  const r = renderLessonBody(view, kind, templates, options);
+  const html = renderPage(templates, { kind, title: r.title, headerLeft: view.titleText, headerRight: r.headerRight, body: r.body, key: r.key }, options);
+  return { html, title: r.title, teacherOnly: r.teacherOnly };
 }
 
 /** A lesson's standard codes of one framework, for the unit overview. */

@@ -19,6 +19,10 @@ export interface ManifestEntry {
   key: string;
   /** This machine's signature of the entry (see signEntry): entries without a valid one are not trusted. */
   mac?: string;
+  /** The file's format when it is not a PDF (docx, html, qti, text). */
+  format?: string;
+  /** The A/B version letter of a versioned worksheet or answer key. */
+  version?: string;
 }
 
 export interface Manifest {
