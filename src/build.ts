@@ -15,6 +15,8 @@ import {
   UserError,
   ValidationError,
 } from './errors.js';
+import { chooseFormats, chooseKinds, chooseVersions, documentFile, VERSIONED_KINDS } from './formats/choose.js';
+import { packKinds, runFileJobs, writeReadme } from './formats/integrate.js';
 import { messagesFor } from './i18n/index.js';
 import { checkCacheOutside, projectCacheDir } from './machine.js';
 import {
@@ -25,6 +27,7 @@ import {
   type Paper,
   type ResolvedLesson,
   type Variant,
+  type VersionLetter,
 } from './model/index.js';
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
@@ -60,6 +63,12 @@ export interface BuildOptions extends PrinterOptions {
   packs?: boolean;
   /** Build only the packs, from PDFs already in the output folder. */
   packsOnly?: boolean;
+  /** Document kinds to build (default: all): handout, worksheet, answer-key, marking-guide, overview, unit-overview. Packs are built when all they hold is. */
+  only?: string[];
+  /** Output formats (default: pdf): pdf, docx (handout, worksheet, answer key), html (student documents), qti (the worksheet as a quiz). */
+  formats?: string[];
+  /** A/B versions of the worksheet and answer key (2 to 4), options shuffled per version; 1 or unset for none. */
+  versions?: number;
   /** Stops the build (SIGINT, a server shutting down): no new document starts, the browser closes, temp files go. */
   signal?: AbortSignal;
   /** Also write each printed document's HTML here as <path>.html (template debugging; the benchmark's floor). */
@@ -107,6 +116,7 @@ interface Job {
   lesson?: string;
   key: string;
   inputs: string[];
+  version?: VersionLetter;
 }
 
 /** Runs at most `n` tasks at once, in the order they arrive. */
@@ -151,6 +161,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   checkCacheOutside(project.root);
   const cacheDir = join(projectCacheDir(realpathSync(project.root)), 'pieces', `${variant}-${paper}`);
   const date = buildDate();
+  const kinds = chooseKinds(options.only);
+  const formats = chooseFormats(options.formats);
+  const versions = chooseVersions(options.versions);
   const school = project.config.school;
   const renderOptions = { paper, variant, school };
   const selectors = options.selectors ?? [];
@@ -189,7 +202,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         common,
         dirs: [project.lessonsDir, project.sourcesDir],
         files: selectors.filter((s) => s.endsWith('.json') || s.includes('/')).map((s) => resolve(cwd, s)),
-        options: { selectors, cwd, shard: options.shard ?? null, packs: options.packs !== false },
+        options: { selectors, cwd, shard: options.shard ?? null, packs: options.packs !== false, kinds: [...kinds], formats: [...formats], versions },
       });
   // Killed builds' temp files and browser profiles go even when there is nothing to print.
   await Promise.all([removeStaleTemps(outDir), removeStaleTemps(cacheDir), removeStaleProfiles()]);
@@ -204,6 +217,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     { lessonView, unitAuthors },
     { finalizePdf },
     { breaksRendering },
+    { fileJobs },
   ] = await Promise.all([
     import('./pipeline.js'),
     import('./print/printer.js'),
@@ -211,6 +225,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     import('./render/view.js'),
     import('./write/pdf.js'),
     import('./validate/templates.js'),
+    import('./formats/jobs.js'),
   ]);
   const prepared = await prepare(project, selectors, cwd);
   // Broken templates break every document: stop with the same messages `validate` prints.
@@ -276,11 +291,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const lessonJobs: Job[] = [];
   for (const l of prepared.lessons) {
     const key = lessonHash(l);
-    for (const kind of LESSON_DOCUMENTS)
-      lessonJobs.push({ path: `${l.data.id}/${kind}.pdf`, kind, lesson: l.data.id, key: sha256(`${key}:${kind}`), inputs: lessonInputs(l) });
+    for (const kind of formats.has('pdf') ? LESSON_DOCUMENTS.filter((k) => kinds.has(k)) : [])
+      for (const version of [undefined, ...((VERSIONED_KINDS as readonly string[]).includes(kind) ? versions : [])])
+        lessonJobs.push({
+          path: documentFile(l.data.id, kind, 'pdf', version),
+          kind,
+          lesson: l.data.id,
+          key: sha256(`${key}:${kind}${version ? `:${version}` : ''}`),
+          inputs: lessonInputs(l),
+          version,
+        });
   }
   // The unit overview needs every lesson of the unit: a build of some lessons leaves the existing one alone.
-  const unitComplete = prepared.unit?.data.lessons.every((id) => views.has(id)) ?? false;
+  const unitComplete = (formats.has('pdf') && kinds.has('unit-overview') && prepared.unit?.data.lessons.every((id) => views.has(id))) ?? false;
   const unitJob: Job | undefined =
     prepared.unit && unitComplete
       ? {
@@ -303,15 +326,38 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const { index, count } = options.shard;
     jobs = jobs.filter((j) => shardOf(j.path, count) === index);
   }
-  if (options.packsOnly) jobs = [];
+  let files = fileJobs({
+    lessons: prepared.lessons,
+    sources: prepared.sources,
+    unit: prepared.unit?.data,
+    views,
+    lessonKey: lessonHash,
+    kinds,
+    formats,
+    versions,
+    templates,
+    assets,
+    renderOptions,
+    date,
+  });
+  if (options.shard) {
+    const { index, count } = options.shard;
+    files = files.filter((j) => shardOf(j.path, count) === index);
+  }
+  if (options.packsOnly) {
+    jobs = [];
+    files = [];
+  }
   // The browser starts while the documents are rendered, as soon as one of them needs printing.
   if (!run.interrupted && jobs.some((j) => entries.get(j.path)?.key !== j.key)) {
     printerUsed = true;
     printer.warm();
   }
-  const buildPacks = !options.shard && options.packs !== false;
+  // Packs are made of PDFs.
+  const buildPacks = !options.shard && options.packs !== false && formats.has('pdf');
   const packLessons = buildPacks ? prepared.lessons.filter((l) => !prepared.failed.includes(l.file)) : [];
-  const total = jobs.length + packLessons.length * 2 + (buildPacks && prepared.unit ? 1 : 0);
+  const packCount = packLessons.length * packKinds(kinds).lessonPacks + (buildPacks && prepared.unit && packKinds(kinds).unit ? 1 : 0);
+  const total = jobs.length + files.length + packCount;
   options.onEvent?.({ type: 'plan', total });
   let done = 0;
   const report = (r: DocumentResult) => {
@@ -357,6 +403,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         bytes: pdf.length,
         inputs: job.inputs.map((f) => relative(project.root, join(project.root, f))),
         key: job.key,
+        ...(job.version ? { version: job.version } : {}),
       },
       pdf,
     );
@@ -418,8 +465,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const lessonDoc = (l: ResolvedLesson, view: LessonView, kind: LessonDocumentKind) => async () => {
-    const r = renderLessonDocument(view, kind, templates, renderOptions);
+  const lessonDoc = (l: ResolvedLesson, view: LessonView, kind: LessonDocumentKind, version?: VersionLetter) => async () => {
+    const r = renderLessonDocument(version ? lessonView(l, prepared.sources, prepared.unit?.data, { version }) : view, kind, templates, renderOptions);
     return {
       html: r.html,
       title: r.title,
@@ -440,7 +487,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         const mine = byLesson.get(l.data.id) ?? [];
         const error = viewErrors.get(l.data.id);
         if (error) for (const j of mine) report({ path: j.path, kind: j.kind, lesson: j.lesson, status: 'failed', pages: 0, ms: 0, error });
-        return view ? mine.map((j) => runJob(j, lessonDoc(l, view, j.kind as LessonDocumentKind))) : [];
+        return view ? mine.map((j) => runJob(j, lessonDoc(l, view, j.kind as LessonDocumentKind, j.version))) : [];
       }),
     );
     if (unitJob && jobs.includes(unitJob) && prepared.unit) {
@@ -455,6 +502,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         author: unitAuthors(prepared.lessons, unit.data.lessons),
       }));
     }
+    await runFileJobs(files, {
+      entries,
+      force: options.force ?? false,
+      interrupted: () => run.interrupted,
+      report,
+      store: storeFile,
+      inputs: (lesson) =>
+        lessonInputs(prepared.lessons.find((l) => l.data.id === lesson) as ResolvedLesson).map((f) => relative(project.root, join(project.root, f))),
+    });
     if (buildPacks && !run.interrupted) {
       const { buildPacksFor } = await import('./pack/index.js');
       await buildPacksFor({
@@ -475,8 +531,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         store: storeFile,
         failed: new Set(results.filter((r) => r.status === 'failed').map((r) => r.path)),
         force: options.force ?? false,
+        kinds,
       });
     }
+    // The list of what is for whom, written last so that it lists every file.
+    if (!options.shard && !run.interrupted) await writeReadme(entries, `lessonpack ${VERSION}`, storeFile);
     finished = true;
     // Warnings do not stop the stamp: a build whose only diagnostics are warnings is complete, and the next is a no-op.
     if (stamp && !run.interrupted && !errorsOf(prepared.diagnostics).length && results.every((r) => r.status !== 'failed'))

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { type BuildEvent, type BuildResult, build, VERSION } from './build.js';
 import { type Diagnostic, errorsOf, escapeControl, formatDiagnostic, UserError } from './errors.js';
+import { commaList } from './formats/choose.js';
 import type { Paper, Variant } from './model/index.js';
 import { closest } from './validate/suggest.js';
 import { removePendingTemps } from './write/atomic.js';
@@ -23,6 +24,12 @@ Options:
   --variant standard|large-print|dyslexia
                              accessibility variant; non-standard variants go to DIR/<variant>/
   --force                    ignore the cache and print everything again
+  --only KINDS               build only these documents, comma-separated: handout, worksheet, answer-key,
+                             marking-guide, overview, unit-overview (packs when all their documents are built)
+  --format FORMATS           pdf (default), docx (editable handout, worksheet, answer key), html (accessible web
+                             pages of the student documents), qti (the worksheet as an LMS quiz); comma-separated
+  --versions N               print N versions (2-4) of the worksheet and answer key with shuffled options:
+                             worksheet-A.pdf, answer-key-A.pdf, worksheet-B.pdf, ...
   --shard K/N                build only slice K of N (CI matrix); packs are skipped: run "lessonpack pack" after
   --json                     print a machine-readable summary (build, pack) or the problems (validate) on stdout
   --browser PATH             Chrome/Chromium to use (or set LESSONPACK_BROWSER)
@@ -35,7 +42,8 @@ Options:
   -v, --version              show the version
 
 Outputs: DIR/<lesson-id>/handout.pdf, worksheet.pdf, answer-key.pdf, marking-guide.pdf, overview.pdf,
-student-pack.pdf, teacher-pack.pdf; DIR/unit-overview.pdf and DIR/unit-pack.pdf; DIR/manifest.json.`;
+student-pack.pdf, teacher-pack.pdf (with --format: handout.docx, worksheet.html, quiz.qti.zip, ...);
+DIR/unit-overview.pdf and DIR/unit-pack.pdf; DIR/README.txt (which file is for whom); DIR/manifest.json.`;
 
 const PAPERS = ['letter', 'a4'];
 const VARIANTS = ['standard', 'large-print', 'dyslexia'];
@@ -46,6 +54,9 @@ const OPTIONS = {
   paper: { type: 'string' },
   variant: { type: 'string' },
   force: { type: 'boolean' },
+  only: { type: 'string' },
+  format: { type: 'string' },
+  versions: { type: 'string' },
   shard: { type: 'string' },
   json: { type: 'boolean' },
   browser: { type: 'string' },
@@ -143,6 +154,7 @@ export async function main(argv: string[], signal?: AbortSignal): Promise<number
   if (values.variant) values.variant = values.variant.toLowerCase();
   if (values.paper && !PAPERS.includes(values.paper)) fail(`--paper must be one of: ${PAPERS.join(', ')} (got "${values.paper}")`);
   if (values.variant && !VARIANTS.includes(values.variant)) fail(`--variant must be one of: ${VARIANTS.join(', ')} (got "${values.variant}")`);
+  if (values.versions !== undefined && !/^\d+$/.test(values.versions.trim())) fail(`--versions must be a whole number from 1 to 4 (got "${values.versions}")`);
   let shard: { index: number; count: number } | undefined;
   if (values.shard) {
     const m = /^(\d+)\/(\d+)$/.exec(values.shard);
@@ -173,6 +185,9 @@ export async function main(argv: string[], signal?: AbortSignal): Promise<number
         paper: values.paper as Paper | undefined,
         variant: values.variant as Variant | undefined,
         force: values.force,
+        only: commaList(values.only),
+        formats: commaList(values.format),
+        versions: values.versions === undefined ? undefined : Number(values.versions),
         shard,
         packsOnly: command === 'pack',
         browserPath: values.browser,

@@ -12,6 +12,7 @@ export type { BuildEvent, BuildOptions, BuildResult, DocumentResult, DocumentSta
 export { VERSION } from './build.js';
 export type { Diagnostic } from './errors.js';
 export { UserError } from './errors.js';
+export type { ChosenKind, OutputFormat } from './formats/choose.js';
 export type { InitOptions, InitResult } from './init.js';
 export type { Paper, Variant } from './model/index.js';
 export type { PreviewOptions, PreviewServer } from './preview/server.js';

@@ -18,6 +18,8 @@ const LEVELS: Record<string, number> = {
   scaffold: 75,
   pipeline: 70,
   pack: 65,
+  // Word, web and QTI outputs: from the view (render) to bytes; the build and the packs use them.
+  formats: 62,
   print: 60,
   render: 55,
   cache: 52,

@@ -126,7 +126,7 @@ describe('docs/authoring.md', () => {
     expect(skipped).toEqual(SETUP);
     const commands = ran.map((r) => r.command.split(' ')[2]);
     expect(commands[0]).toBe('new');
-    expect(commands).toEqual(['new', 'validate', 'validate', 'validate', 'validate', 'build', 'validate', 'validate', 'build', 'validate', 'build']);
+    expect(commands).toEqual(['new', 'validate', 'validate', 'validate', 'validate', 'build', 'validate', 'validate', 'build', 'build', 'validate', 'build']);
     expect(previews.length).toBe(1);
     // Every validate the tutorial shows without an output block passed, and the last one reports a valid lesson.
     expect(ran.filter((r) => r.command.endsWith('validate my-lesson')).at(-1)?.stderr).toBe('1 lesson(s) valid; every excerpt found verbatim in its source\n');
@@ -182,7 +182,7 @@ describe('docs/authoring.md', () => {
   });
 
   it('the languages step: the lesson set to Spanish prints Spanish labels, its override too, and is marked es', async () => {
-    const file = join(course, 'dist-3/my-lesson/worksheet.pdf');
+    const file = join(course, 'dist-4/my-lesson/worksheet.pdf');
     const pages = await pdfPages(file);
     const text = squash(pages.join(' '));
     for (const label of ['Nombre', 'Curso', 'Fecha', 'Encierra en un círculo una sola respuesta.', '2 ptos.', 'Lincoln High History'])
@@ -203,5 +203,25 @@ describe('docs/authoring.md', () => {
       expect(text.toUpperCase()).toContain('LINCOLN HIGH SCHOOL · THE KOREAN WAR');
       expect(text).toContain('Lincoln High History: cite a document for every claim.');
     }
+  });
+
+  it('builds the other formats and A/B versions, with the fixed option last in both versions', async () => {
+    const dir = join(course, 'dist-3/my-lesson');
+    for (const name of [
+      'handout.docx',
+      'worksheet.docx',
+      'answer-key.docx',
+      'handout.html',
+      'worksheet.html',
+      'quiz.qti.zip',
+      'worksheet-A.pdf',
+      'answer-key-B.pdf',
+      'worksheet-B.docx',
+    ])
+      expect(existsSync(join(dir, name)), name).toBe(true);
+    for (const v of ['A', 'B']) expect(squash(await pdfText(join(dir, `worksheet-${v}.pdf`)))).toContain('D. None of these');
+    const readme = readFileSync(join(course, 'dist-3/README.txt'), 'utf8');
+    expect(readme).toContain('TEACHER ONLY');
+    expect(readme).toContain('my-lesson/quiz.qti.zip');
   });
 });

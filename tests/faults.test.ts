@@ -133,6 +133,11 @@ async function inspectDist(out: string): Promise<{ unlisted: string[]; temps: st
   for (const [rel, pdf] of pdfs) expect(pdf.ok, `${rel} is not a complete PDF`).toBe(true);
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { documents: { path: string; sha256: string; pages: number }[] };
   for (const e of manifest.documents) {
+    // Other files (README.txt, and with --format Word, web and QTI files) must match their entry too.
+    if (!e.path.endsWith('.pdf')) {
+      expect(sha256(readFileSync(join(out, e.path))), `manifest entry ${e.path}`).toBe(e.sha256);
+      continue;
+    }
     expect(pdfs.get(e.path)?.sha, `manifest entry ${e.path}`).toBe(e.sha256);
     expect(pdfs.get(e.path)?.pages).toBe(e.pages);
   }

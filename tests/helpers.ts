@@ -247,6 +247,83 @@ export async function linkTargets(file: string): Promise<string[]> {
   return out;
 }
 
+/** The files of a ZIP archive (a .docx or an IMS package), by name, in archive order. */
+export async function unzipFiles(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const { unzipSync } = await import('fflate');
+  return new Map(Object.entries(unzipSync(bytes)));
+}
+
+/** Parses XML strictly: any well-formedness error throws, with the parser's message. */
+export async function parseXml(text: string): Promise<Document> {
+  const { DOMParser } = await import('@xmldom/xmldom');
+  const errors: string[] = [];
+  const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(text, 'application/xml');
+  if (errors.length) throw new Error(`XML is not well-formed: ${errors.join('; ')}`);
+  return doc as unknown as Document;
+}
+
+/** The text of each paragraph (w:p) of a Word document part, in order. */
+export async function docxParagraphs(xml: string): Promise<string[]> {
+  const doc = await parseXml(xml);
+  return Array.from(doc.getElementsByTagName('w:p')).map((p) =>
+    Array.from(p.getElementsByTagName('*'))
+      .map((e) => (e.nodeName === 'w:t' ? (e.textContent ?? '') : e.nodeName === 'w:tab' ? '\t' : ''))
+      .join(''),
+  );
+}
+
+/** Whether each needle occurs in the haystack after the previous one (text compared with whitespace collapsed). */
+export function inOrder(haystack: string, needles: string[]): { ok: boolean; missing?: string } {
+  const text = squash(haystack);
+  let at = 0;
+  for (const n of needles) {
+    const i = text.indexOf(squash(n), at);
+    if (i < 0) return { ok: false, missing: n };
+    at = i + squash(n).length;
+  }
+  return { ok: true };
+}
+
+/** Whether a program is on the PATH. */
+export function hasProgram(name: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The bundled unit, validated and resolved, with each lesson's view (as written, or as an A/B version). */
+export async function bundledLessons() {
+  const { loadProject } = await import('../src/project.js');
+  const { prepare } = await import('../src/pipeline.js');
+  const { lessonView } = await import('../src/render/view.js');
+  const project = await loadProject(repoRoot);
+  const prepared = await prepare(project, [], repoRoot);
+  return {
+    project,
+    prepared,
+    view: (id: string, version?: 'A' | 'B' | 'C' | 'D') => {
+      const lesson = prepared.lessons.find((l) => l.data.id === id);
+      if (!lesson) throw new Error(`no lesson ${id}`);
+      return lessonView(lesson, prepared.sources, prepared.unit?.data, { version });
+    },
+  };
+}
+
+/** What an answer key's HTML marks as the answer of each question: option letters, matching letters, order numbers. */
+export function keyAnswers(html: string): Map<string, string[]> {
+  const answers = new Map<string, string[]>();
+  for (const chunk of html.split('data-question="').slice(1)) {
+    const id = chunk.slice(0, chunk.indexOf('"'));
+    const options = [...chunk.matchAll(/<li class="option is-correct">.*?<span class="option-letter">([A-Z])\./g)].map((m) => m[1] ?? '');
+    const filled = [...chunk.matchAll(/<span class="key-answer">([A-Z]|\d+)<\/span>/g)].map((m) => m[1] ?? '');
+    answers.set(id, options.length ? options : filled);
+  }
+  return answers;
+}
+
 /** A line of text on a page, read back with positions: items on one baseline joined left to right. */
 export interface PdfLine {
   page: number;

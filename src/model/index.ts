@@ -122,6 +122,10 @@ export type LessonDocumentKind = (typeof LESSON_DOCUMENTS)[number];
 export const STUDENT_DOCUMENTS = ['handout', 'worksheet'] as const satisfies readonly LessonDocumentKind[];
 export type DocumentKind = LessonDocumentKind | 'unit-overview';
 
+/** Letters of the A/B versions a build can print (`--versions`, at most 4). */
+export const VERSION_LETTERS = ['A', 'B', 'C', 'D'] as const;
+export type VersionLetter = (typeof VERSION_LETTERS)[number];
+
 export type Paper = 'letter' | 'a4';
 export type Variant = 'standard' | 'large-print' | 'dyslexia';
 

@@ -415,7 +415,7 @@ kind: "multiple-choice"
  */
 select: ("one" | "all-that-apply")
 /**
- * The options, printed as A, B, C... in this order.
+ * The options, printed as A, B, C... in this order (A/B versions shuffle them, except `fixed` ones).
  * 
  * @minItems 2
  * @maxItems 8
@@ -429,7 +429,15 @@ id: string
  * Option text (Markdown, inline).
  */
 text: string
+/**
+ * Keeps this option at its place when A/B versions shuffle the options (e.g. "All of the above" stays last).
+ */
+fixed?: boolean
 }[]
+/**
+ * Whether A/B versions (`--versions`) may reorder the options; false keeps the order written (e.g. options that refer to each other, like "Both A and B").
+ */
+shuffle?: boolean
 /**
  * Ids of the correct options.
  * 

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { OutputError, UserError } from '../errors.js';
+import type { ChosenKind } from '../formats/choose.js';
+import { packKinds } from '../formats/integrate.js';
 import { type Messages, messagesFor } from '../i18n/index.js';
 import { readInputFile } from '../load/files.js';
 import {
@@ -52,6 +54,8 @@ interface PackContext {
   /** Documents that failed in this build: a pack must not mix them in from an older build. */
   failed: Set<string>;
   force: boolean;
+  /** The document kinds this build makes (--only): a pack is assembled only when every document it holds is. */
+  kinds?: Set<ChosenKind>;
 }
 
 /** Bookmark title of a lesson document inside a pack. */
@@ -173,43 +177,47 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     )),
   ];
 
+  const wanted = ctx.kinds ? packKinds(ctx.kinds) : { student: true, teacher: true, unit: true };
   await settleAll(
     ctx.lessons.map(async (l) => {
       const view = ctx.views.get(l.data.id);
       if (!view) return;
       const inputs = (kinds: readonly string[]) => kinds.map((k) => `${view.id}/${k}.pdf`);
       const m = messagesOf(view);
-      await pack(
-        `${view.id}/student-pack.pdf`,
-        'student-pack',
-        view.id,
-        inputs(STUDENT_DOCUMENTS),
-        async () => Promise.all(STUDENT_DOCUMENTS.map(async (k) => ({ title: partTitle(k, m), pdf: await docPdf(`${view.id}/${k}.pdf`), keepOutline: true }))),
-        m.t('pack.studentTitle', { title: view.titleText }),
-        view.centralQuestion,
-        m,
-        l.data.author ?? '',
-      );
-      await pack(
-        `${view.id}/teacher-pack.pdf`,
-        'teacher-pack',
-        view.id,
-        inputs(LESSON_DOCUMENTS),
-        async () => {
-          const parts = await teacherParts(view, 1);
-          // In a lesson's own teacher pack the cover is not a heading over the rest.
-          return parts.map((p) => ({ ...p, level: 1 }));
-        },
-        m.t('pack.teacherTitle', { title: view.titleText }),
-        view.centralQuestion,
-        m,
-        l.data.author ?? '',
-      );
+      if (wanted.student)
+        await pack(
+          `${view.id}/student-pack.pdf`,
+          'student-pack',
+          view.id,
+          inputs(STUDENT_DOCUMENTS),
+          async () =>
+            Promise.all(STUDENT_DOCUMENTS.map(async (k) => ({ title: partTitle(k, m), pdf: await docPdf(`${view.id}/${k}.pdf`), keepOutline: true }))),
+          m.t('pack.studentTitle', { title: view.titleText }),
+          view.centralQuestion,
+          m,
+          l.data.author ?? '',
+        );
+      if (wanted.teacher)
+        await pack(
+          `${view.id}/teacher-pack.pdf`,
+          'teacher-pack',
+          view.id,
+          inputs(LESSON_DOCUMENTS),
+          async () => {
+            const parts = await teacherParts(view, 1);
+            // In a lesson's own teacher pack the cover is not a heading over the rest.
+            return parts.map((p) => ({ ...p, level: 1 }));
+          },
+          m.t('pack.teacherTitle', { title: view.titleText }),
+          view.centralQuestion,
+          m,
+          l.data.author ?? '',
+        );
     }),
   );
 
   const unit = ctx.unit;
-  if (!unit) return;
+  if (!unit || !wanted.unit) return;
   const ordered = unit.data.lessons.flatMap((id) => ctx.views.get(id) ?? []);
   if (ordered.length !== unit.data.lessons.length) return; // a lesson of the unit failed; its error is already reported
   const um = messagesFor(unit.data.language);

@@ -264,18 +264,14 @@ export function renderPage(templates: Templates, layout: Layout, options: Render
   );
 }
 
-/** Renders one of a lesson's documents to HTML. Pure: data in, HTML string out. */
-export function renderLessonDocument(
-  view: LessonView,
-  kind: LessonDocumentKind,
-  templates: Templates,
-  options: RenderOptions,
-): Pick<RenderedDocument, 'html' | 'title' | 'teacherOnly'> {
+/** The body of one of a lesson's documents (no page layout), its labels and who it is for. */
+export function renderLessonBody(view: LessonView, kind: LessonDocumentKind, templates: Templates, options: RenderOptions & { web?: boolean }) {
   const key = kind === 'answer-key';
   const m = messagesFor(view.language);
-  const kindLabel = documentLabel(kind, m);
+  // A version's letter is part of the label, so it prints in the title and the running header of every page.
+  const versionLabel = view.version ? ` · ${m.t('version.label', { letter: view.version })}` : '';
+  const kindLabel = `${documentLabel(kind, m)}${versionLabel}`;
   // The key is the worksheet with its answers filled in, so the two paginate identically.
-  const template = key ? 'worksheet' : kind;
   const context = {
     lesson: view,
     key,
@@ -283,13 +279,24 @@ export function renderLessonDocument(
     school: options.school ?? '',
     // How many writing lines fill a page, so a long answer's space ends at a page foot.
     pageLines: linesPerPage(options.paper, options.variant),
+    web: options.web ?? false,
   };
-  const body = templates.render(template, context, view.language);
-  const title = m.t('doc.title', { title: view.titleText, label: kindLabel });
+  const body = templates.render(key ? 'worksheet' : kind, context, view.language);
   const teacherOnly = !(STUDENT_DOCUMENTS as readonly string[]).includes(kind);
-  const headerRight = teacherOnly ? m.t('header.teacher', { label: kindLabel }) : kindLabel;
-  const html = renderPage(templates, { kind, title, headerLeft: view.titleText, headerRight, body, key, language: view.language }, options);
-  return { html, title, teacherOnly };
+  const headerRight = teacherOnly ? `${m.t('header.teacher', { label: documentLabel(kind, m) })}${versionLabel}` : kindLabel;
+  return { body, key, kindLabel, headerRight, title: m.t('doc.title', { title: view.titleText, label: kindLabel }), teacherOnly };
+}
+
+/** Renders one of a lesson's documents to HTML. Pure: data in, HTML string out. */
+export function renderLessonDocument(
+  view: LessonView,
+  kind: LessonDocumentKind,
+  templates: Templates,
+  options: RenderOptions,
+): Pick<RenderedDocument, 'html' | 'title' | 'teacherOnly'> {
+  const r = renderLessonBody(view, kind, templates, options);
+  const layout = { kind, title: r.title, headerLeft: view.titleText, headerRight: r.headerRight, body: r.body, key: r.key, language: view.language };
+  return { html: renderPage(templates, layout, options), title: r.title, teacherOnly: r.teacherOnly };
 }
 
 /** The unit overview's title, in the unit's language. */

@@ -1,7 +1,19 @@
 /** Turns a resolved lesson into the plain data the templates print: numbers, letters, totals and sanitized HTML. */
 import { createHash } from 'node:crypto';
 import { lessonLanguage, type Messages, messagesFor } from '../i18n/index.js';
-import type { LessonDocumentKind, Question, ReadingLevel, ResolvedExcerpt, ResolvedLesson, Source, SourceFile, UnitFile, Variant } from '../model/index.js';
+import {
+  type LessonDocumentKind,
+  type Question,
+  type ReadingLevel,
+  type ResolvedExcerpt,
+  type ResolvedLesson,
+  type Source,
+  type SourceFile,
+  type UnitFile,
+  type Variant,
+  VERSION_LETTERS,
+  type VersionLetter,
+} from '../model/index.js';
 import { markdownBlock, markdownInline, plainText } from '../text/markdown.js';
 import { bindLastWords, bindLastWordsHtml } from '../text/typography.js';
 import { type FigureCache, type FigureViews, figureViews } from './figures/view.js';
@@ -23,7 +35,47 @@ export function stableShuffle<T>(items: T[], seed: string): T[] {
   return keyed.map((k) => k.item);
 }
 
-function questionView(q: Question, number: number, lesson: ResolvedLesson, docLabels: Map<string, string>, m: Messages, figures: FigureViews) {
+/**
+ * The order (indices into the list) version `letter` prints a list in: the unfixed items shuffled among the unfixed
+ * places, stably from `seed` and the letter. A version whose order repeats an earlier version's tries other seeds,
+ * so that neighbours' versions differ wherever the list allows it.
+ */
+export function versionOrder(fixed: boolean[], seed: string, letter: VersionLetter): number[] {
+  const free = fixed.flatMap((f, i) => (f ? [] : [i]));
+  const orderFor = (s: string) => {
+    const shuffled = stableShuffle(free, s);
+    let next = 0;
+    return fixed.map((f, i) => (f ? i : (shuffled[next++] as number)));
+  };
+  const earlier: string[] = [];
+  let order: number[] = [];
+  for (const v of VERSION_LETTERS.slice(0, VERSION_LETTERS.indexOf(letter) + 1)) {
+    for (let attempt = 0; attempt < 24; attempt++) {
+      order = orderFor(`${seed}/${v}${attempt ? `#${attempt}` : ''}`);
+      if (!earlier.includes(order.join())) break;
+    }
+    earlier.push(order.join());
+  }
+  return order;
+}
+
+/** How a lesson is shown: as written, or as one of its A/B versions. */
+export interface ViewOptions {
+  version?: VersionLetter;
+  /** The variant the maps are drawn for (their sizes differ). */
+  variant?: Variant;
+  figureCache?: FigureCache;
+}
+
+function questionView(
+  q: Question,
+  number: number,
+  lesson: ResolvedLesson,
+  docLabels: Map<string, string>,
+  m: Messages,
+  figures: FigureViews,
+  options: ViewOptions,
+) {
   const base = {
     id: q.id,
     number,
@@ -33,24 +85,36 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
     points: q.points,
     pointsLabel: m.t('points.short', { count: q.points }),
     skill: labelOr(m, `skill.${q.skill}`, q.skill),
+    documentIds: q.documents ?? [],
     documentsLabel: (q.documents ?? []).map((d) => docLabels.get(d) ?? d).join(', '),
     teacherNoteHtml: q.teacherNote ? markdownBlock(q.teacherNote) : '',
     instruction: answerInstruction(q, m),
     isExtension: q.tier === 'extension',
   };
   switch (q.kind) {
-    case 'multiple-choice':
+    case 'multiple-choice': {
+      const order =
+        options.version && q.shuffle !== false
+          ? versionOrder(
+              q.options.map((o) => o.fixed ?? false),
+              `${lesson.data.id}/${q.id}`,
+              options.version,
+            )
+          : q.options.map((_, i) => i);
+      const shown = order.map((i) => q.options[i] as (typeof q.options)[number]);
       return {
         ...base,
-        isMultipleChoice: true,
-        options: q.options.map((o, i) => ({ letter: LETTERS[i], html: markdownInline(o.text), correct: q.answer.includes(o.id) })),
-        answerLetters: q.options.flatMap((o, i) => (q.answer.includes(o.id) ? [LETTERS[i]] : [])).join(', '),
+        isMultipleChoice: true as const,
+        select: q.select,
+        options: shown.map((o, i) => ({ id: o.id, letter: LETTERS[i], html: markdownInline(o.text), correct: q.answer.includes(o.id) })),
+        answerLetters: shown.flatMap((o, i) => (q.answer.includes(o.id) ? [LETTERS[i]] : [])).join(', '),
         explanationHtml: markdownBlock(q.explanation),
       };
+    }
     case 'short-answer':
       return {
         ...base,
-        isShortAnswer: true,
+        isShortAnswer: true as const,
         lines: q.lines,
         answerHtml: markdownBlock(q.answer),
         scoring: (q.scoring ?? []).map((l) => ({ points: l.points, description: l.description })),
@@ -58,7 +122,7 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
     case 'extended-response':
       return {
         ...base,
-        isExtendedResponse: true,
+        isExtendedResponse: true as const,
         lines: q.lines,
         answerHtml: markdownBlock(q.answer),
         rubric: rubricView(q.rubric),
@@ -67,7 +131,7 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
     case 'table':
       return {
         ...base,
-        isTable: true,
+        isTable: true as const,
         rowHeader: q.rowHeader ?? '',
         columns: q.columns,
         lines: q.lines ?? 3,
@@ -77,17 +141,25 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
       const position = new Map(q.answer.map((id, i) => [id, i + 1]));
       return {
         ...base,
-        isOrdering: true,
-        items: q.items.map((it) => ({ text: it.text, position: position.get(it.id), date: it.date ?? '' })),
+        isOrdering: true as const,
+        items: q.items.map((it) => ({ id: it.id, text: it.text, position: position.get(it.id) ?? 0, date: it.date ?? '' })),
         sorted: q.answer.map((id) => q.items.find((it) => it.id === id)).map((it) => ({ text: it?.text ?? '', date: it?.date ?? '' })),
         explanationHtml: q.explanation ? markdownBlock(q.explanation) : '',
       };
     }
     case 'matching': {
-      const choices = stableShuffle([...q.pairs.map((p) => p.match), ...(q.distractors ?? [])], `${lesson.data.id}/${q.id}`);
+      const all = [...q.pairs.map((p) => p.match), ...(q.distractors ?? [])];
+      const seed = `${lesson.data.id}/${q.id}`;
+      const choices = options.version
+        ? versionOrder(
+            all.map(() => false),
+            seed,
+            options.version,
+          ).map((i) => all[i] as string)
+        : stableShuffle(all, seed);
       return {
         ...base,
-        isMatching: true,
+        isMatching: true as const,
         terms: q.pairs.map((p, i) => ({ number: i + 1, term: p.term, letter: LETTERS[choices.indexOf(p.match)] })),
         choices: choices.map((text, i) => ({ letter: LETTERS[i], text })),
       };
@@ -158,13 +230,8 @@ function sourceView(meta: SourceFile) {
   };
 }
 
-/** Everything the lesson templates need. `unit` gives a lesson of the unit its scoring rules; maps are drawn for `variant`. */
-export function lessonView(
-  lesson: ResolvedLesson,
-  sources: Map<string, Source>,
-  unit?: UnitFile,
-  options: { variant?: Variant; figureCache?: FigureCache } = {},
-) {
+/** Everything the lesson templates need. `unit` gives a lesson of the unit its scoring rules; `options` picks an A/B version and the variant maps are drawn for. */
+export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>, unit?: UnitFile, options: ViewOptions = {}) {
   const d = lesson.data;
   const language = lessonLanguage(d, unit);
   const m = messagesFor(language);
@@ -172,7 +239,7 @@ export function lessonView(
   const docLabels = new Map(d.documents.map((doc) => [doc.id, doc.label]));
   let number = 0;
   const sections = d.sections.map((s) => {
-    const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels, m, figures));
+    const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels, m, figures, options));
     const points = questions.reduce((n, q) => n + q.points, 0);
     const extensionPoints = questions.reduce((n, q) => n + (q.isExtension ? q.points : 0), 0);
     const head = { title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, extensionPoints };
@@ -187,6 +254,8 @@ export function lessonView(
     id: d.id,
     /** BCP 47 tag of the language the lesson prints in. */
     language: m.tag,
+    /** The A/B version letter, or "" for the lesson as written. */
+    version: options.version ?? '',
     title: d.title,
     titleText: plainText(d.title),
     unit: d.unit ?? '',

@@ -19,6 +19,10 @@ export interface ManifestEntry {
   key: string;
   /** This machine's signature of the entry (see signEntry): entries without a valid one are not trusted. */
   mac?: string;
+  /** The file's format when it is not a PDF (docx, html, qti, text). */
+  format?: string;
+  /** The A/B version letter of a versioned worksheet or answer key. */
+  version?: string;
 }
 
 export interface Manifest {
@@ -69,7 +73,7 @@ export async function removeShardManifests(outDir: string): Promise<void> {
 }
 
 /** A path a build writes: relative, inside the output folder, lowercase names, a PDF. */
-const ENTRY_PATH = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*\.pdf$/;
+const ENTRY_PATH = /^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*\.(pdf|docx|html|zip|txt)$/;
 
 /** Largest PDF read back to verify it (a unit pack of a long unit is a few megabytes). */
 const MAX_PDF_BYTES = 512 * 1024 * 1024;
