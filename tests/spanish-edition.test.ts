@@ -61,7 +61,14 @@ describe('the Spanish edition of lesson 1, as printed', () => {
   const text = (p: string) => pdfText(join(out, p)).then(squash);
   let result: BuildResult;
   beforeAll(async () => {
-    result = await quietBuild({ root: repoRoot, out, selectors: ['korean-war-cause', 'korean-war-cause-es'], packs: false, htmlDir: join(out, 'html') });
+    result = await quietBuild({
+      root: repoRoot,
+      out,
+      selectors: ['korean-war-cause', 'korean-war-cause-es'],
+      packs: false,
+      htmlDir: join(out, 'html'),
+      formats: ['pdf', 'html'],
+    });
   }, 180_000);
 
   it('both editions build', () => {
@@ -107,6 +114,14 @@ describe('the Spanish edition of lesson 1, as printed', () => {
     expect(overview).toMatch(/Contexto Escrito para esta lección lectura de contexto \d+ sin medir/);
     expect(overview).toMatch(/Documento D \(adaptado\) .*? \d+ sin medir/);
     expect(overview).not.toMatch(/Documento [A-E] \(adaptado\) [^¿]*? \d+ \d+,\d/);
+  });
+
+  it('the web edition is in Spanish too: lang="es", Spanish labels and writing notes', () => {
+    const web = readFileSync(join(out, 'korean-war-cause-es/worksheet.html'), 'utf8');
+    expect(web).toMatch(/<html lang="es" /);
+    expect(web).toContain('Escribe tu respuesta en papel o en tu propio documento');
+    expect(web).toContain('>P1<');
+    expect(web).not.toContain('Write your answer');
   });
 
   it('the answer key is in Spanish and carries every point', async () => {
