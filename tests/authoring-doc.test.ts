@@ -182,7 +182,7 @@ describe('docs/authoring.md', () => {
   });
 
   it('the languages step: the lesson set to Spanish prints Spanish labels, its override too, and is marked es', async () => {
-    const file = join(course, 'dist-3/my-lesson/worksheet.pdf');
+    const file = join(course, 'dist-4/my-lesson/worksheet.pdf');
     const pages = await pdfPages(file);
     const text = squash(pages.join(' '));
     for (const label of ['Nombre', 'Curso', 'Fecha', 'Encierra en un círculo una sola respuesta.', '2 ptos.', 'Lincoln High History'])
