@@ -216,7 +216,7 @@ describe('the bundled unit builds', () => {
   it('every PDF passes qpdf --check (structure, cross-reference table, streams)', () => {
     const manifest = JSON.parse(readFileSync(file('manifest.json'), 'utf8')) as { documents: { path: string }[] };
     expect(manifest.documents.length).toBeGreaterThan(20);
-    for (const { path } of manifest.documents) {
+    for (const { path } of manifest.documents.filter((e) => e.path.endsWith('.pdf'))) {
       const res = spawnSync('qpdf', ['--check', file(path)], { encoding: 'utf8' });
       expect([path, res.status, res.stdout.includes('No syntax or stream encoding errors found')]).toEqual([path, 0, true]);
     }
