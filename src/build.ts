@@ -1,12 +1,23 @@
 /** The build orchestrator: the only module that touches the file system for outputs. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { hashFiles, inputStamp, knownOutputs, listFiles, stampedDocuments } from './cache.js';
-import { BrowserDisconnected, BrowserError, type Diagnostic, DocumentError, errorsOf, UserError, ValidationError } from './errors.js';
+import { fileCache, hashFiles, inputStamp, knownOutputs, listFiles, signStamp, stampedDocuments } from './cache.js';
+import {
+  BrowserDisconnected,
+  BrowserError,
+  type Diagnostic,
+  DocumentError,
+  errorsOf,
+  OutputError,
+  RendererCrashed,
+  UserError,
+  ValidationError,
+} from './errors.js';
 import { chooseFormats, chooseKinds, chooseVersions, documentFile, VERSIONED_KINDS } from './formats/choose.js';
 import { packKinds, runFileJobs, writeReadme } from './formats/integrate.js';
+import { checkCacheOutside, projectCacheDir } from './machine.js';
 import {
   type DocumentResult,
   type DocumentStatus,
@@ -20,10 +31,15 @@ import {
 import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
 import type { PrinterOptions } from './print/printer.js';
+import { removeStaleProfiles } from './print/profiles.js';
 import { loadProject, type Project, projectFonts } from './project.js';
 import { AssetMap } from './render/assets.js';
+import { MAP_DATA_VERSION } from './render/figures/version.js';
 import type { LessonView } from './render/view.js';
+import { settleAll } from './settle.js';
+import { linkOnTheWay } from './validate/config.js';
 import { removePendingTemps, removeStaleTemps, writeAtomic } from './write/atomic.js';
+import { lockOutput } from './write/lock.js';
 import { type Manifest, type ManifestEntry, ManifestWriter, manifestName, readManifest, removeShardManifests, sha256 } from './write/manifest.js';
 
 export const VERSION: string = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version;
@@ -64,8 +80,8 @@ export type { DocumentResult, DocumentStatus };
 export type BuildEvent =
   | { type: 'plan'; total: number }
   | { type: 'document'; result: DocumentResult; done: number; total: number }
-  /** The browser died while printing `path`: it was relaunched and the document is printed once more. */
-  | { type: 'retry'; path: string; reason: string }
+  /** The browser (or the tab's renderer) died while printing `path`: the document is printed once more on a new one. */
+  | { type: 'retry'; path: string; reason: string; on: 'browser' | 'tab' }
   | { type: 'diagnostics'; diagnostics: Diagnostic[] };
 
 export interface BuildResult {
@@ -138,7 +154,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const paper = options.paper ?? project.paper;
   const variant = options.variant ?? 'standard';
   const outDir = variant === 'standard' ? project.outDir : join(project.outDir, variant);
-  const cacheDir = join(project.root, '.lessonpack-cache', `${variant}-${paper}`);
+  if (linkOnTheWay(project.root, outDir))
+    throw new OutputError(project.display(outDir), 'is reached through a symbolic link: lessonpack writes only into real folders');
+  // Printed pieces (cover, contents, blank page) are cached where a checkout cannot supply them: the user's cache.
+  checkCacheOutside(project.root);
+  const cacheDir = join(projectCacheDir(realpathSync(project.root)), 'pieces', `${variant}-${paper}`);
   const date = buildDate();
   const kinds = chooseKinds(options.only);
   const formats = chooseFormats(options.formats);
@@ -155,6 +175,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const common = sha256(
     [
       VERSION,
+      // Maps are drawn from these packages' data: new data, new drawings (see render/figures/basemap.ts).
+      MAP_DATA_VERSION,
       paper,
       variant,
       school ?? '',
@@ -181,6 +203,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         files: selectors.filter((s) => s.endsWith('.json') || s.includes('/')).map((s) => resolve(cwd, s)),
         options: { selectors, cwd, shard: options.shard ?? null, packs: options.packs !== false, kinds: [...kinds], formats: [...formats], versions },
       });
+  // Killed builds' temp files and browser profiles go even when there is nothing to print.
+  await Promise.all([removeStaleTemps(outDir), removeStaleTemps(cacheDir), removeStaleProfiles()]);
   const unchanged = stamp && !options.force ? stampedDocuments(old, stamp, outDir) : undefined;
   if (unchanged) return unchangedBuild(outDir, unchanged, options, started);
 
@@ -232,7 +256,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // The manifest describes what is on disk, so even --force starts from it (forcing only skips the cache); an entry
   // whose file is gone or changed is dropped, and a temp file a killed build left behind is removed. A shard writes
   // its own manifest, which also takes in the folder's other manifests (see knownOutputs).
-  await Promise.all([removeStaleTemps(outDir), removeStaleTemps(cacheDir)]);
+  await mkdir(outDir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+    throw new UserError(`cannot create the output folder ${project.display(outDir)} (${e.code ?? e.message}): choose another with --out`, [], { cause: e });
+  });
+  // From here to the end, this build is the only one writing to the folder (released in the finally below).
+  const unlock = await lockOutput(outDir, project.display(outDir));
   const entries = await knownOutputs(outDir, old, manifestFile);
   const manifest = new ManifestWriter(outDir, { generator: `lessonpack ${VERSION}`, paper, variant }, entries, manifestFile);
   const results: DocumentResult[] = [];
@@ -248,7 +276,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   options.signal?.addEventListener('abort', onAbort, { once: true });
   let printerUsed = false;
 
-  const views = new Map(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources, prepared.unit?.data)]));
+  // Drawn maps are cached with the other pieces, outside the checkout: a committed file can never stand in for one.
+  const figureCache = fileCache(join(projectCacheDir(realpathSync(project.root)), 'figures'), '.svg');
+  // A lesson that cannot be turned into a view (text too deep or long to render) fails alone, below.
+  const views = new Map<string, LessonView>();
+  const viewErrors = new Map<string, string>();
+  for (const l of prepared.lessons) {
+    try {
+      views.set(l.data.id, lessonView(l, prepared.sources, prepared.unit?.data, { variant, figureCache }));
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      viewErrors.set(l.data.id, `rendering failed: ${e.message}`);
+    }
+  }
   const lessonJobs: Job[] = [];
   for (const l of prepared.lessons) {
     const key = lessonHash(l);
@@ -334,7 +374,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       return await print();
     } catch (e) {
       if (!(e instanceof BrowserDisconnected) || run.interrupted) throw e;
-      options.onEvent?.({ type: 'retry', path: label, reason: e.message });
+      options.onEvent?.({ type: 'retry', path: label, reason: e.message, on: e instanceof RendererCrashed ? 'tab' : 'browser' });
       return await print();
     }
   };
@@ -351,7 +391,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   });
 
   /** Writes a finished PDF to its final path (atomically) and records it in the manifest on disk. */
-  const storeFile = (entry: ManifestEntry, pdf: Uint8Array) => manifest.replace(entry, () => writeAtomic(join(outDir, entry.path), pdf));
+  const storeFile = (entry: ManifestEntry, pdf: Uint8Array) => manifest.replace(entry, () => writeAtomic(join(outDir, entry.path), pdf, outDir));
   const store = (job: Job, pdf: Uint8Array, pages: number) =>
     storeFile(
       {
@@ -388,7 +428,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const printJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[]; author?: string }>) => {
     const t0 = performance.now();
     try {
-      const doc = await render();
+      const doc = await render().catch((e: unknown) => {
+        // Input too deep or too long for the renderer's stack or strings: this document fails, the others go on.
+        throw e instanceof RangeError ? new DocumentError(`rendering failed: ${e.message}`, [], { cause: e }) : e;
+      });
       if (options.htmlDir) await writeAtomic(join(options.htmlDir, job.path.replace(/\.pdf$/, '.html')), doc.html);
       const printed = await printHtml(doc.html, job.path);
       const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key, doc.author), assets.families);
@@ -407,6 +450,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     } catch (e) {
       // Stopping on a signal: documents cut short are neither printed nor failed.
       if (run.interrupted) return;
+      // A disk that cannot be written stops the build: every other document would fail the same way.
+      if (e instanceof OutputError) {
+        run.interrupted = true;
+        throw e;
+      }
       // No browser at all stops the build; one that died twice fails only this document.
       if (e instanceof BrowserError && !(e instanceof DocumentError) && !(e instanceof BrowserDisconnected)) throw e;
       if (!(e instanceof UserError)) throw e;
@@ -429,17 +477,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   let finished = false;
   try {
-    await mkdir(outDir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
-      throw new UserError(`cannot create the output folder ${project.display(outDir)} (${e.code ?? e.message}): choose another with --out`, [], { cause: e });
-    });
     const byLesson = new Map<string, Job[]>();
     for (const j of jobs) if (j.lesson) byLesson.set(j.lesson, [...(byLesson.get(j.lesson) ?? []), j]);
-    await Promise.all(
-      prepared.lessons.map(async (l) => {
+    await settleAll(
+      prepared.lessons.flatMap((l) => {
         const view = views.get(l.data.id);
         const mine = byLesson.get(l.data.id) ?? [];
-        if (!view || !mine.length) return;
-        await Promise.all(mine.map((j) => runJob(j, lessonDoc(l, view, j.kind as LessonDocumentKind, j.version))));
+        const error = viewErrors.get(l.data.id);
+        if (error) for (const j of mine) report({ path: j.path, kind: j.kind, lesson: j.lesson, status: 'failed', pages: 0, ms: 0, error });
+        return view ? mine.map((j) => runJob(j, lessonDoc(l, view, j.kind as LessonDocumentKind, j.version))) : [];
       }),
     );
     if (unitJob && jobs.includes(unitJob) && prepared.unit) {
@@ -490,7 +536,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     finished = true;
     // Warnings do not stop the stamp: a build whose only diagnostics are warnings is complete, and the next is a no-op.
     if (stamp && !run.interrupted && !errorsOf(prepared.diagnostics).length && results.every((r) => r.status !== 'failed'))
-      stamped = { key: stamp, documents: results.map((r) => r.path) };
+      stamped = signStamp(
+        outDir,
+        stamp,
+        results.flatMap((r) => entries.get(r.path) ?? []),
+      );
+  } catch (e) {
+    // Shown relative to the project, with what is kept.
+    if (!(e instanceof OutputError)) throw e;
+    const kept = e.problem.startsWith('cannot be written') ? `; the PDFs already in ${project.display(outDir)} are kept` : '';
+    throw new OutputError(project.display(e.path), `${e.problem}${kept}`, { cause: e });
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     await printer.close();
@@ -514,6 +569,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     );
     // manifest.json now lists what the shard manifests did (and anything they listed that is still valid).
     if (saved && !options.shard) await removeShardManifests(outDir);
+    await unlock();
   }
   const failed = errorsOf(prepared.diagnostics).length > 0 || results.some((r) => r.status === 'failed');
   return {

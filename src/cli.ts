@@ -1,7 +1,7 @@
 /** The `lessonpack` command: parses arguments, calls the library, prints results. No pipeline logic here. */
 import { parseArgs } from 'node:util';
 import { type BuildEvent, type BuildResult, build, VERSION } from './build.js';
-import { type Diagnostic, errorsOf, formatDiagnostic, UserError } from './errors.js';
+import { type Diagnostic, errorsOf, escapeControl, formatDiagnostic, UserError } from './errors.js';
 import { commaList } from './formats/choose.js';
 import type { Paper, Variant } from './model/index.js';
 import { closest } from './validate/suggest.js';
@@ -82,18 +82,23 @@ function checkOptions(argv: string[]): void {
   }
 }
 
+/** Writes to stderr. Lesson, source and template text reach these messages: control characters are shown, not obeyed. */
+function say(text: string): void {
+  process.stderr.write(escapeControl(text));
+}
+
 function fail(message: string): never {
   throw new UserError(message);
 }
 
 /** Every diagnostic as `validate` prints it, then a count: "2 problem(s) and 1 warning(s) in 2 file(s)". */
 function printDiagnostics(diagnostics: Diagnostic[]): void {
-  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n\n`);
+  for (const d of diagnostics) say(`${formatDiagnostic(d)}\n\n`);
   if (!diagnostics.length) return;
   const errors = errorsOf(diagnostics).length;
   const warnings = diagnostics.length - errors;
   const counts = [errors ? `${errors} problem(s)` : '', warnings ? `${warnings} warning(s)` : ''].filter(Boolean).join(' and ');
-  process.stderr.write(`${counts} in ${new Set(diagnostics.map((d) => d.file)).size} file(s)\n`);
+  say(`${counts} in ${new Set(diagnostics.map((d) => d.file)).size} file(s)\n`);
 }
 
 function progress(json: boolean) {
@@ -101,7 +106,7 @@ function progress(json: boolean) {
   const t0 = performance.now();
   return (e: BuildEvent) => {
     if (e.type === 'diagnostics') return printDiagnostics(e.diagnostics);
-    if (e.type === 'retry') return void process.stderr.write(`${tty ? '\n' : ''}${e.reason}; printing it again on a new browser\n`);
+    if (e.type === 'retry') return void say(`${tty ? '\n' : ''}${e.reason}; printing it again on a new ${e.on}\n`);
     if (e.type !== 'document') return;
     const r = e.result;
     if (tty) {
@@ -109,18 +114,19 @@ function progress(json: boolean) {
       const eta = e.done ? (elapsed / e.done) * (e.total - e.done) : 0;
       const width = 28;
       const filled = Math.round((e.done / Math.max(1, e.total)) * width);
-      process.stderr.write(`\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${e.done}/${e.total} documents, ETA ${eta.toFixed(0)} s  ${r.path}`);
-      if (e.done === e.total) process.stderr.write('\n');
+      process.stderr.write(
+        `\r\x1b[2K${escapeControl(`[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${e.done}/${e.total} documents, ETA ${eta.toFixed(0)} s  ${r.path}`)}`,
+      );
+      if (e.done === e.total) say('\n');
     } else if (!json) {
       const what =
         r.status === 'failed'
           ? `FAILED ${r.path}: ${r.error}`
           : `${r.status} ${r.path} (${r.pages} page${r.pages === 1 ? '' : 's'}${r.status === 'printed' ? `, ${r.ms} ms` : ''})`;
-      process.stderr.write(`[${e.done}/${e.total}] ${what}\n`);
+      say(`[${e.done}/${e.total}] ${what}\n`);
     }
-    if (r.status === 'failed' && tty) process.stderr.write(`\nFAILED ${r.path}: ${r.error}\n`);
-    for (const w of r.warnings ?? [])
-      process.stderr.write(`warning: ${r.path}: the answer to question "${w}" does not fit its writing space; give it more "lines"\n`);
+    if (r.status === 'failed' && tty) say(`\nFAILED ${r.path}: ${r.error}\n`);
+    for (const w of r.warnings ?? []) say(`warning: ${r.path}: the answer to question "${w}" does not fit its writing space; give it more "lines"\n`);
   };
 }
 
@@ -165,7 +171,7 @@ export async function main(argv: string[], signal?: AbortSignal): Promise<number
       const ok = !errorsOf(diagnostics).length;
       if (values.json) process.stdout.write(`${JSON.stringify({ ok, lessons, diagnostics }, null, 2)}\n`);
       printDiagnostics(diagnostics);
-      if (ok) process.stderr.write(`${lessons} lesson(s) valid; every excerpt found verbatim in its source\n`);
+      if (ok) say(`${lessons} lesson(s) valid; every excerpt found verbatim in its source\n`);
       return ok ? 0 : 1;
     }
     case 'build':
@@ -217,19 +223,17 @@ export async function main(argv: string[], signal?: AbortSignal): Promise<number
         );
       }
       if (result.removed?.length)
-        process.stderr.write(
+        say(
           `removed the previous version of ${result.removed.length} document(s) whose new version failed, so none is printed by mistake: ${result.removed.join(', ')}\n`,
         );
-      process.stderr.write(`${summary(result)}\n`);
+      say(`${summary(result)}\n`);
       return result.failed ? 1 : 0;
     }
     case 'new': {
       const { scaffoldLesson } = await import('./scaffold.js');
       const made = await scaffoldLesson(root, rest[0] ?? '');
-      for (const f of [made.lesson, ...made.sources]) process.stderr.write(`wrote ${f}\n`);
-      process.stderr.write(
-        `next: edit it, then run "lessonpack validate ${rest[0]}", "lessonpack preview" and "lessonpack build ${rest[0]}" (see docs/authoring.md)\n`,
-      );
+      for (const f of [made.lesson, ...made.sources]) say(`wrote ${f}\n`);
+      say(`next: edit it, then run "lessonpack validate ${rest[0]}", "lessonpack preview" and "lessonpack build ${rest[0]}" (see docs/authoring.md)\n`);
       return 0;
     }
     case 'preview': {
@@ -237,7 +241,7 @@ export async function main(argv: string[], signal?: AbortSignal): Promise<number
       if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535 (got "${values.port}")`);
       const { startPreview } = await import('./preview/server.js');
       const server = await startPreview({ root, port, paper: values.paper as Paper | undefined, variant: values.variant as Variant | undefined });
-      process.stderr.write(`lessonpack preview: ${server.url} (pages reload when you save; Ctrl+C to stop)\n`);
+      say(`lessonpack preview: ${server.url} (pages reload when you save; Ctrl+C to stop)\n`);
       // Until Ctrl+C: then close at once (the preview has no browser and nothing to save).
       await new Promise((stopped) => signal?.addEventListener('abort', stopped, { once: true }));
       await server.close();
@@ -248,9 +252,9 @@ export async function main(argv: string[], signal?: AbortSignal): Promise<number
       if (!folder) fail('init needs a folder: lessonpack init <folder> [--example korean-war]');
       const { init } = await import('./index.js');
       const made = await init({ folder, example: values.example, force: values.force });
-      for (const f of made.written) process.stderr.write(`wrote ${f}\n`);
-      for (const f of made.kept) process.stderr.write(`kept ${f} (it already existed)\n`);
-      process.stderr.write(`next: cd ${folder} && npm install && npm run build (see its README.md)\n`);
+      for (const f of made.written) say(`wrote ${f}\n`);
+      for (const f of made.kept) say(`kept ${f} (it already existed)\n`);
+      say(`next: cd ${folder} && npm install && npm run build (see its README.md)\n`);
       return 0;
     }
     default: {
@@ -264,11 +268,11 @@ export async function main(argv: string[], signal?: AbortSignal): Promise<number
 function reportError(e: unknown): void {
   if (e instanceof UserError) {
     if (e.diagnostics.length) printDiagnostics(e.diagnostics);
-    process.stderr.write(`lessonpack: ${e.message}\n`);
+    say(`lessonpack: ${e.message}\n`);
   } else if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-    process.stderr.write(`lessonpack: ${e.message} (see lessonpack --help)\n`);
+    say(`lessonpack: ${e.message} (see lessonpack --help)\n`);
   } else {
-    process.stderr.write(`lessonpack: internal error (a bug in lessonpack, please report it):\n${(e as Error)?.stack ?? String(e)}\n`);
+    say(`lessonpack: internal error (a bug in lessonpack, please report it):\n${(e as Error)?.stack ?? String(e)}\n`);
   }
 }
 
@@ -281,7 +285,7 @@ export async function run(argv: string[]): Promise<void> {
     // A second signal means "now": the browser, on a pipe to us, exits with us.
     if (signalled) process.exit(code(signal));
     signalled = signal;
-    process.stderr.write(`\nlessonpack: ${signal}: stopping\n`);
+    say(`\nlessonpack: ${signal}: stopping\n`);
     // The build winds down (writing its manifest) once its browser is gone; if it takes too long, leave anyway.
     stop.abort(signal);
     setTimeout(() => void removePendingTemps().finally(() => process.exit(code(signal))), 10_000).unref();

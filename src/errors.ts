@@ -67,3 +67,33 @@ export function formatDiagnostic(d: Diagnostic): string {
 export class BrowserDisconnected extends BrowserError {
   override name = 'BrowserDisconnected';
 }
+
+/** Control characters (C0 but newline, DEL, C1) and bidirectional overrides: in a terminal they move the cursor, retitle the window or reorder text. */
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text safe to print on a terminal: every control character shown as an escape (ESC as \x1b), newlines kept. */
+export function escapeControl(text: string): string {
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}
+
+/** The output folder cannot be written (disk full, read-only, no permission, a planted link): the build stops and says why. */
+export class OutputError extends UserError {
+  override name = 'OutputError';
+  constructor(
+    /** The file or folder, as given (the build shows it relative to the project). */
+    readonly path: string,
+    /** What is wrong with it, e.g. "cannot be written: the disk is full (ENOSPC)". */
+    readonly problem: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${path} ${problem}`, [], options);
+  }
+}
+
+/** A tab's renderer process died while printing (killed, out of memory): the document is printed once more on a new tab. */
+export class RendererCrashed extends BrowserDisconnected {
+  override name = 'RendererCrashed';
+}

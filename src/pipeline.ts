@@ -10,7 +10,7 @@ import type { LessonFile, ResolvedLesson, Source, Unit, UnitFile } from './model
 import { type Project, projectFonts } from './project.js';
 import { resolveLesson } from './resolve/excerpts.js';
 import { checkJsonCharacters, checkTextCharacters } from './validate/characters.js';
-import { located } from './validate/content.js';
+import { checkMarkdownDepth, located } from './validate/content.js';
 import { readingWarnings } from './validate/reading.js';
 import { validateSchema } from './validate/schema.js';
 import { semanticDiagnostics } from './validate/semantic.js';
@@ -91,7 +91,20 @@ export async function prepare(project: Project, selectors: string[], cwd: string
       if (!unitErrors.length) {
         const data = doc.value as UnitFile;
         const known = new Set((await selectLessonFiles(project.lessonsDir, [], cwd)).files.map((f) => basename(f, '.json')));
+        const listed = new Set<string>();
         data.lessons.forEach((id, i) => {
+          // A lesson listed twice would appear twice in the unit pack and its contents.
+          if (listed.has(id))
+            unitErrors.push({
+              file: shown,
+              ...locate(doc, `/lessons/${i}`),
+              pointer: `/lessons/${i}`,
+              severity: 'error',
+              code: 'unit/duplicate-lesson',
+              message: `lesson "${id}" is listed twice`,
+              hint: 'a unit lists each lesson once, in teaching order',
+            });
+          listed.add(id);
           if (!known.has(id))
             unitErrors.push({
               file: shown,
@@ -103,7 +116,7 @@ export async function prepare(project: Project, selectors: string[], cwd: string
               hint: `lessons: ${[...known].join(', ')}`,
             });
         });
-        unitErrors.push(...located(shown, doc, checkUnit(data)));
+        unitErrors.push(...located(shown, doc, [...checkUnit(data), ...checkMarkdownDepth(data)]));
         if (!unitErrors.length) unit = { file: shown, json: doc, data };
       }
       diagnostics.push(...unitErrors);

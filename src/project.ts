@@ -6,7 +6,7 @@ import { linkLeavesRoot, loadJsonFile } from './load/index.js';
 import { type JsonDocument, locate } from './load/json.js';
 import type { Config, Paper } from './model/index.js';
 import { packageRoot } from './paths.js';
-import { checkConfigPaths } from './validate/config.js';
+import { checkConfigPaths, linkOnTheWay } from './validate/config.js';
 
 export const CONFIG_FILE = 'lessonpack.config.json';
 
@@ -73,7 +73,17 @@ export async function loadProject(root: string, overrides: { out?: string } = {}
     }
   }
   const outDir = resolve(root, overrides.out ?? config.out ?? 'dist');
-  if (statSync(outDir, { throwIfNoEntry: false })?.isFile())
+  // --out is typed by the user and may go anywhere, but not through a link the checkout planted inside the project.
+  const link = errors.length ? undefined : linkOnTheWay(root, outDir);
+  if (link)
+    errors.push({
+      file: display(link),
+      severity: 'error',
+      code: 'config/out-link',
+      message: 'is a symbolic link: lessonpack writes only into a real folder of the project',
+      hint: 'delete the link (a checkout must not choose where outputs go), or pass --out with a folder you choose',
+    });
+  else if (statSync(outDir, { throwIfNoEntry: false })?.isFile())
     errors.push({
       file: overrides.out || !config.out ? display(outDir) : CONFIG_FILE,
       ...(!overrides.out && config.out && configDoc ? { ...locate(configDoc, '/out'), pointer: '/out' } : {}),

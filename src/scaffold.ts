@@ -24,8 +24,13 @@ function withSchema(value: Record<string, unknown>, root: string, dir: string, s
   return `${JSON.stringify({ $schema: relative(dir, join(from, 'schemas', schema)).replaceAll('\\', '/'), ...rest }, null, 2)}\n`;
 }
 
+/** The longest lesson id (the lesson schema's maxLength). */
+const MAX_ID_LENGTH = 64;
+
 /** Writes lessons/<id>.json from the starter lesson, which validates and builds as it is, even in an empty project. */
 export async function scaffoldLesson(root: string, id: string): Promise<Scaffolded> {
+  // The id names a file: past the schema's 64 characters it would also exceed what file systems allow.
+  if (id.length > MAX_ID_LENGTH) throw new UserError(`"${id.slice(0, 40)}..." is too long for a lesson id (${id.length} characters; at most ${MAX_ID_LENGTH})`);
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
     throw new UserError(`"${id}" is not a valid lesson id: use lowercase letters, digits and single hyphens, e.g. "my-first-lesson"`);
   const project = await loadProject(root);

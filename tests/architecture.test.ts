@@ -31,6 +31,8 @@ const LEVELS: Record<string, number> = {
   text: 25,
   fonts: 20,
   model: 10,
+  machine: 7,
+  settle: 5,
   errors: 5,
   paths: 5,
   alive: 5,

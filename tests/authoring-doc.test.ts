@@ -125,7 +125,7 @@ describe('docs/authoring.md', () => {
     expect(skipped).toEqual(SETUP);
     const commands = ran.map((r) => r.command.split(' ')[2]);
     expect(commands[0]).toBe('new');
-    expect(commands).toEqual(['new', 'validate', 'validate', 'build', 'validate', 'validate', 'build', 'build']);
+    expect(commands).toEqual(['new', 'validate', 'validate', 'validate', 'validate', 'build', 'validate', 'validate', 'build', 'build']);
     expect(previews.length).toBe(1);
     // Every validate the tutorial shows without an output block passed, and the last one reports a valid lesson.
     expect(ran.filter((r) => r.command.endsWith('validate my-lesson')).at(-1)?.stderr).toBe('1 lesson(s) valid; every excerpt found verbatim in its source\n');
@@ -134,7 +134,7 @@ describe('docs/authoring.md', () => {
   it('ends with a lesson that has one question of each kind and quotes the new source', () => {
     const lesson = JSON.parse(readFileSync(join(course, 'lessons/my-lesson.json'), 'utf8')) as LessonFile;
     const kinds = lesson.sections.flatMap((s) => s.questions.map((q) => q.kind));
-    expect(kinds.sort()).toEqual(['extended-response', 'matching', 'multiple-choice', 'ordering', 'short-answer', 'table']);
+    expect(kinds.sort()).toEqual(['extended-response', 'map', 'matching', 'multiple-choice', 'ordering', 'short-answer', 'table']);
     expect(lesson.documents.map((d) => d.source)).toEqual(['two-koreas-explainer', 'truman-korea-statement']);
     expect(JSON.stringify(lesson)).not.toMatch(/Replace this|Your unit|Say who wrote/);
   });
@@ -154,6 +154,12 @@ describe('docs/authoring.md', () => {
     expect(worksheet).not.toContain(modelAnswer);
     expect(squash(key)).toContain(modelAnswer);
     for (const size of await pageSizes(join(course, 'dist-1/my-lesson/handout.pdf'))) expect(size).toEqual({ width: 612, height: 792 });
+    // The map: its title, labels and legend in the handout; the answer drawn only in the key.
+    for (const text of ['Korea, 25 June 1950', '38th parallel', 'Pyongyang', 'North Korean attack, 25 June 1950', 'Natural Earth'])
+      expect(handout).toContain(text);
+    expect(worksheet).toContain('Draw an arrow on the map');
+    expect(worksheet).not.toContain('Attack on Seoul');
+    expect(key).toContain('Attack on Seoul');
   });
 
   it("the reading-level step: each text's words and grade in the overview, then the adapted Document B for students", async () => {

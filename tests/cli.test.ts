@@ -106,6 +106,16 @@ describe('lessonpack CLI', () => {
     expect(res.stderr).toContain("hint: rename the file to mini-lesson.json (a lesson's file name is its id: lowercase letters, digits and single hyphens)");
   });
 
+  it('files in lessons/ that are not lessons are named in a warning, not skipped in silence', () => {
+    const root = tempDir();
+    cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
+    writeFileSync(join(root, 'lessons/berlin-airlift.yaml'), 'id: berlin-airlift\n');
+    const res = run(['validate'], root);
+    expect(res.status).toBe(0);
+    expect(res.stderr).toContain('lessons/berlin-airlift.yaml  warning: berlin-airlift.yaml is not read: lessons are JSON files (<id>.json)');
+    expect(res.stderr).toContain('hint: lessonpack reads JSON only: convert the YAML to JSON, or move the file out of the lessons folder');
+  });
+
   it('validate --json prints the problems on stdout', () => {
     const root = tempDir();
     cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });

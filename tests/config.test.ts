@@ -136,7 +136,7 @@ describe('problems in the config or the overrides', () => {
       > 2 |   {{> school-crest}}
           |   ^
         3 | </div>
-        hint: create branding/partials/school-crest.hbs, or use one of: doc-title, excerpt-text, exit-ticket, marking-notes, q-extended-response, q-head, q-matching, q-multiple-choice, q-ordering, q-table, q-writing, question, section-head, student-lines
+        hint: create branding/partials/school-crest.hbs, or use one of: doc-title, excerpt-text, exit-ticket, marking-notes, q-extended-response, q-head, q-map, q-matching, q-multiple-choice, q-ordering, q-table, q-writing, question, section-head, student-lines
 
       1 problem(s) in 1 file(s)
       lessonpack: the templates have problems; nothing was printed

@@ -9,8 +9,9 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { LESSON_DOCUMENTS } from '../src/model/index.js';
 import { Printer } from '../src/print/printer.js';
+import { tempName } from '../src/write/atomic.js';
 import { sha256 } from '../src/write/manifest.js';
-import { pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
+import { pageSizes, pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
 
 const bin = join(repoRoot, 'bin/lessonpack.js');
 const LESSONS = ['mini-lesson', 'mini-two'];
@@ -169,7 +170,7 @@ describe('a build stopped by a signal loses nothing', () => {
     const { code: exit } = await run.exited;
 
     expect(exit).toBe(code);
-    expect(run.stderr()).toContain(`lessonpack: ${signal}: stopping, closing the browser`);
+    expect(run.stderr()).toContain(`lessonpack: ${signal}: stopping`);
     expect(run.stderr()).not.toMatch(/internal error|FAILED|\n\s+at /);
     // No browser process is left, not even as a zombie (allowing the system a moment to reap), and its profile is gone.
     await vi.waitFor(() => expect(browser.filter((p) => exists(p.pid))).toEqual([]), { timeout: 5_000, interval: 100 });
@@ -196,7 +197,7 @@ describe('a build stopped by a signal loses nothing', () => {
     // one per page printing at once. The next build prints it again.
     expect(unlisted.length).toBeLessThanOrEqual(2);
     // A temp file the killed build was writing (planted here, so the test does not depend on the timing of the kill).
-    const stale = join(root, 'dist/mini-lesson', `.handout.pdf.${run.child.pid}.0badf00d.tmp`);
+    const stale = tempName(join(root, 'dist/mini-lesson/handout.pdf'), run.child.pid);
     mkdirSync(join(root, 'dist/mini-lesson'), { recursive: true });
     writeFileSync(stale, 'half a PDF');
 
@@ -228,7 +229,7 @@ describe('faults during a build', () => {
     expect(readdirSync(tmp)).toEqual([]);
   });
 
-  it('a document that hangs hits the timeout and is reported; the others print and its previous PDF is kept', async () => {
+  it('a document that hangs hits the timeout and is reported; the others print and its stale previous PDF is removed', async () => {
     const { root } = project();
     const out = join(root, 'dist');
     await quietBuild({ root, out, selectors: ['mini-lesson'], packs: false });
@@ -245,22 +246,22 @@ describe('faults during a build', () => {
       return print.call(this, { ...job, html: job.html.replace('<body', '<body><img src="https://lessonpack.invalid/images/never.png"><div') });
     });
     try {
-      const t0 = performance.now();
       const res = await quietBuild({ root, out, selectors: ['mini-lesson'], packs: false, timeoutMs: 12_000 });
-      expect(performance.now() - t0).toBeLessThan(60_000);
       const byPath = new Map(res.documents.map((d) => [d.path, d]));
       expect(byPath.get('mini-lesson/worksheet.pdf')).toMatchObject({ status: 'failed', error: 'printing took longer than 12 s and was stopped' });
       for (const kind of ['overview', 'handout', 'answer-key']) expect(byPath.get(`mini-lesson/${kind}.pdf`)?.status).toBe('printed');
       expect(res.failed).toBe(true);
+      expect(res.removed).toEqual(['mini-lesson/worksheet.pdf']);
     } finally {
       spy.mockRestore();
       // Give the blocked read its end of file, so nothing is left waiting.
       closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
     }
-    expect(readFileSync(join(out, 'mini-lesson/worksheet.pdf')).equals(worksheet)).toBe(true);
+    // The old worksheet no longer matches the lesson: it is gone (and out of the manifest), so no one prints it by mistake.
+    expect(worksheet.length).toBeGreaterThan(0);
+    expect(existsSync(join(out, 'mini-lesson/worksheet.pdf'))).toBe(false);
     expect(await pdfText(join(out, 'mini-lesson/handout.pdf'))).toBeTruthy();
     await checkDist(out);
-    expect(existsSync(join(out, 'mini-lesson/worksheet.pdf'))).toBe(true);
   });
 
   it('a bundled font file that is missing fails the document and says how to repair it', async () => {
@@ -274,6 +275,102 @@ describe('faults during a build', () => {
       await expect(printer.print({ html, assets, variant: 'standard', label: 'fonts' })).rejects.toThrow(
         /^fonts: font files are missing: .*deleted\.woff2 \(reinstall with npm install\)$/,
       );
+    } finally {
+      await printer.close();
+    }
+  });
+});
+
+/** Processes under `pid` (children, grandchildren...), with their arguments. */
+function descendants(pid: number): { pid: number; args: string }[] {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((l) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(l))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] ?? '' }));
+  const out: { pid: number; args: string }[] = [];
+  const parents = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of rows)
+      if (parents.has(r.ppid) && !parents.has(r.pid)) {
+        parents.add(r.pid);
+        out.push(r);
+        grew = true;
+      }
+  }
+  return out;
+}
+
+describe('untrusted or unlucky conditions during a build', () => {
+  it('renderer processes killed mid-build are noticed: their documents are printed again on new tabs', async () => {
+    const { root, tmp } = project();
+    const run = spawnCli(root, tmp, ['build']);
+    await run.waitFor(/\[1\/\d+\] printed/);
+    const renderers = descendants(run.child.pid ?? 0).filter((p) => p.args.includes('--type=renderer'));
+    expect(renderers.length).toBeGreaterThan(0);
+    for (const r of renderers) process.kill(r.pid, 'SIGKILL');
+    const { code } = await run.exited;
+
+    expect(code, run.stderr()).toBe(0);
+    expect(run.stderr()).toMatch(/the page's renderer crashed while printing mini-\S+; printing it again on a new tab/);
+    expect(run.stderr()).toContain(`${DOCUMENTS} printed, 0 unchanged, 0 failed`);
+    await checkDist(join(root, 'dist'));
+  });
+
+  it('two builds into one output folder at once: the second refuses with a clear message, the first completes alone', async () => {
+    const { root, tmp } = project();
+    // Enough lessons that the first build is still printing when the second has started and validated.
+    const lesson = JSON.parse(readFileSync(join(root, 'lessons/mini-lesson.json'), 'utf8'));
+    for (let i = 3; i <= 10; i++) writeFileSync(join(root, `lessons/mini-${i}.json`), JSON.stringify({ ...lesson, id: `mini-${i}` }, null, 2));
+    const first = spawnCli(root, tmp, ['build']);
+    await first.waitFor(/\[1\/\d+\] printed/);
+    const second = spawnCli(root, tmp, ['build', '--paper', 'a4']);
+    expect((await second.exited).code, `${second.stderr()}\n-- first:\n${first.stderr()}`).toBe(1);
+    expect(second.stderr()).toMatch(
+      /^lessonpack: another lessonpack build \(pid \d+\) is writing to dist: wait for it to finish, or build into another folder with --out$/m,
+    );
+    expect((await first.exited).code, first.stderr()).toBe(0);
+    await checkDist(join(root, 'dist'));
+    // Only the first build's paper: nothing of the A4 build was mixed in.
+    for (const rel of (readdirSync(join(root, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.pdf')))
+      for (const size of await pageSizes(join(root, 'dist', rel))) expect([rel, size]).toEqual([rel, { width: 612, height: 792 }]);
+  });
+
+  it('a build stopped by an error returns only once nothing is printing or being written any more', async () => {
+    const { root } = project();
+    const out = join(root, 'dist');
+    let returned = false;
+    const late: string[] = [];
+    const print = Printer.prototype.print;
+    const spy = vi.spyOn(Printer.prototype, 'print').mockImplementation(async function (this: Printer, job) {
+      // One lesson's pack cover hits a bug while the other lesson's cover is still printing (slowly).
+      if (job.label === 'cover-mini-lesson') throw new Error('a bug in lessonpack');
+      if (job.label === 'cover-mini-two') await new Promise((r) => setTimeout(r, 3_000));
+      if (returned) late.push(job.label);
+      return print.call(this, job);
+    });
+    const files = () => (readdirSync(out, { recursive: true }) as string[]).sort();
+    try {
+      await expect(quietBuild({ root, out })).rejects.toThrow('a bug in lessonpack');
+      returned = true;
+      const after = files();
+      // Work still running would go on printing and writing now: give it the time of several documents.
+      await new Promise((r) => setTimeout(r, 5_000));
+      expect(late).toEqual([]);
+      expect(files()).toEqual(after);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('a malformed URL in a template is blocked like any request that is not an asset, not a crash', async () => {
+    const { AssetMap } = await import('../src/render/assets.js');
+    const printer = new Printer({ concurrency: 1, timeoutMs: 20_000 });
+    try {
+      const html = '<html><body><p>Text</p><img src="https://lessonpack.invalid/%ZZ"><img src="https://lessonpack.invalid/images/%E0%A4%A.png"></body></html>';
+      const res = await printer.print({ html, assets: new AssetMap('standard'), variant: 'standard', label: 'bad-url' });
+      expect(res.blocked.sort()).toEqual(['https://lessonpack.invalid/%ZZ', 'https://lessonpack.invalid/images/%E0%A4%A.png']);
     } finally {
       await printer.close();
     }

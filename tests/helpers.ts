@@ -179,6 +179,74 @@ export function bodyInk(file: string, page: number): number {
   return dark / (w * h * 0.76);
 }
 
+/**
+ * A one-page PDF as a hostile pull request would plant it: visible text, JavaScript run on opening, an embedded file,
+ * page actions, and link annotations (http:, javascript:, launch, a file attachment, and one harmless https: link).
+ */
+export async function poisonedPdf(text = 'POISONED PAGE'): Promise<Uint8Array> {
+  const { PDFName, PDFString, StandardFonts } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([612, 792]);
+  page.drawText(text, { x: 72, y: 700, size: 24, font: await doc.embedFont(StandardFonts.Helvetica) });
+  const ctx = doc.context;
+  const js = ctx.register(ctx.obj({ Type: 'Action', S: 'JavaScript', JS: PDFString.of('app.alert("evil.invalid")') }));
+  const file = ctx.register(ctx.flateStream('MZ evil payload', { Type: 'EmbeddedFile' }));
+  const spec = ctx.register(ctx.obj({ Type: 'Filespec', F: PDFString.of('evil.exe'), EF: { F: file } }));
+  doc.catalog.set(PDFName.of('OpenAction'), js);
+  doc.catalog.set(PDFName.of('AA'), ctx.obj({ WC: js }));
+  doc.catalog.set(PDFName.of('Names'), ctx.obj({ JavaScript: { Names: [PDFString.of('x'), js] }, EmbeddedFiles: { Names: [PDFString.of('evil.exe'), spec] } }));
+  const annot = (fields: Record<string, unknown>) => ctx.register(ctx.obj({ Type: 'Annot', Rect: [72, 600, 300, 620], Border: [0, 0, 0], ...fields } as never));
+  page.node.set(
+    PDFName.of('Annots'),
+    ctx.obj([
+      annot({ Subtype: 'Link', A: { S: 'URI', URI: PDFString.of('http://evil.invalid/') } }),
+      annot({ Subtype: 'Link', A: { S: 'URI', URI: PDFString.of('file:///etc/passwd') } }),
+      annot({ Subtype: 'Link', A: { S: 'JavaScript', JS: PDFString.of('app.alert(1)') } }),
+      annot({ Subtype: 'Link', A: { S: 'Launch', F: PDFString.of('calc.exe') } }),
+      annot({ Subtype: 'FileAttachment', FS: spec }),
+      annot({ Subtype: 'Link', A: { S: 'URI', URI: PDFString.of('https://example.org/') } }),
+    ]),
+  );
+  page.node.set(PDFName.of('AA'), ctx.obj({ O: js }));
+  return doc.save({ useObjectStreams: false });
+}
+
+/** What of a poisoned PDF is left in a file (names of actions, annotations and targets, found in its objects). */
+export function activeContent(file: string): string[] {
+  // qpdf writes every object uncompressed, so names hidden in object streams show too.
+  const text = execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], { maxBuffer: 256 * 1024 * 1024 }).toString('latin1');
+  const names: [string, RegExp][] = [
+    ['/JavaScript', /\/JavaScript\b/],
+    ['/OpenAction', /\/OpenAction\b/],
+    ['/EmbeddedFile', /\/EmbeddedFiles?\b/],
+    ['/Launch', /\/Launch\b/],
+    ['/FileAttachment', /\/FileAttachment\b/],
+    ['evil.invalid', /evil\.invalid/],
+    ['file:///', /file:\/\/\//],
+    // Additional actions (a key, not a font subset prefix such as /AABCDE+Font).
+    ['/AA', /\/AA[\s<]/],
+  ];
+  return names.filter(([, re]) => re.test(text)).map(([name]) => name);
+}
+
+/** The URIs of a PDF's link annotations, page by page. */
+export async function linkTargets(file: string): Promise<string[]> {
+  const { PDFArray, PDFDict, PDFName, PDFString, PDFHexString } = await import('pdf-lib');
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const out: string[] = [];
+  for (const page of doc.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (let i = 0; annots && i < annots.size(); i++) {
+      const a = annots.lookup(i);
+      const action = a instanceof PDFDict ? a.lookupMaybe(PDFName.of('A'), PDFDict) : undefined;
+      const uri = action?.lookup(PDFName.of('URI'));
+      if (uri instanceof PDFString || uri instanceof PDFHexString) out.push(uri.decodeText());
+      else if (action) out.push(`(${String(action.get(PDFName.of('S')))})`);
+    }
+  }
+  return out;
+}
+
 /** The files of a ZIP archive (a .docx or an IMS package), by name, in archive order. */
 export async function unzipFiles(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
   const { unzipSync } = await import('fflate');

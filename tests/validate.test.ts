@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorsOf, formatDiagnostic, UserError } from '../src/errors.js';
 import { validate as validateProject } from '../src/index.js';
+import { prepare } from '../src/pipeline.js';
+import { loadProject } from '../src/project.js';
+import { renderLessonDocument, Templates } from '../src/render/index.js';
+import { lessonView } from '../src/render/view.js';
 import { repoRoot, tempDir } from './helpers.js';
 
 const mini = join(repoRoot, 'tests/fixtures/projects/mini');
@@ -179,7 +183,7 @@ describe('checks beyond the schema: answers, images, partials', () => {
       > 90 |           "answer": "<br>",
            |                     ^
         91 |           "scoring": [
-        hint: write the model answer teachers will see; HTML tags and blank text print nothing",
+        hint: write the model answer teachers will see; blank text prints nothing, and in this Markdown field neither do HTML tags",
         "lessons/mini-lesson.json:123:17  /sections/0/questions/2/rows/0/answers/1  question "q3" has a placeholder instead of an answer: "TODO: check the date"
         121 |               "answers": [
         122 |                 "The North invaded on 25 June 1950.",
@@ -189,6 +193,22 @@ describe('checks beyond the schema: answers, images, partials', () => {
         hint: write the model answer teachers will see in the answer key",
       ]
     `);
+  });
+
+  it('a tag-like answer in a plain-text field prints as typed, so it is not reported as printing nothing', async () => {
+    const d = lesson();
+    d.sections[0].questions[2].rows[0].answers[0] = '<div>';
+    d.sections[0].questions[4].pairs[0].match = '<b>';
+    save(d);
+    expect(await messages()).toEqual([]);
+    const project = await loadProject(root);
+    const prepared = await prepare(project, [], root);
+    const [resolved] = prepared.lessons;
+    if (!resolved) throw new Error('the lesson did not resolve');
+    const templates = new Templates(project.templateDirs, project.display);
+    const { html } = renderLessonDocument(lessonView(resolved, prepared.sources), 'answer-key', templates, { paper: 'letter', variant: 'standard' });
+    expect(html).toContain('&lt;div&gt;');
+    expect(html).toContain('&lt;b&gt;');
   });
 
   it('an image in lesson text, which would vanish from the PDF', async () => {

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeStaleTemps, writeAtomic } from '../src/write/atomic.js';
-import { type ManifestEntry, ManifestWriter, sha256, verifiedEntries } from '../src/write/manifest.js';
+import { removeStaleTemps, tempName, writeAtomic } from '../src/write/atomic.js';
+import { type ManifestEntry, ManifestWriter, sha256, signEntry, verifiedEntries } from '../src/write/manifest.js';
 import { tempDir } from './helpers.js';
 
 const entry = (path: string, content: string): ManifestEntry => ({
@@ -39,7 +39,7 @@ describe('the manifest on disk', () => {
     await writer.replace(entry('a.pdf', 'a'), () => writeAtomic(join(out, 'a.pdf'), 'a'));
     expect(read()).not.toHaveProperty('stamp');
     await writer.save({ key: 'k', documents: ['a.pdf'] });
-    expect(read().stamp).toEqual({ key: 'k', documents: ['a.pdf'] });
+    expect(read().stamp).toMatchObject({ key: 'k', documents: ['a.pdf'] });
     // A document stored after that drops the claim again.
     await writer.replace(entry('b.pdf', 'b'), () => writeAtomic(join(out, 'b.pdf'), 'b'));
     expect(read()).not.toHaveProperty('stamp');
@@ -61,7 +61,7 @@ describe('the manifest on disk', () => {
       }),
     ).rejects.toThrow('disk full');
     expect(seen).toEqual([[]]);
-    expect(await verifiedEntries(out, JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')))).toEqual([entry('a.pdf', 'old')]);
+    expect(await verifiedEntries(out, JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')))).toEqual([signEntry(entry('a.pdf', 'old'))]);
   });
 
   it('drops entries whose file is gone or differs', async () => {
@@ -72,7 +72,7 @@ describe('the manifest on disk', () => {
       generator: 'test',
       paper: 'letter',
       variant: 'standard',
-      documents: [entry('same.pdf', 'same'), entry('changed.pdf', 'changed'), entry('gone.pdf', 'x')],
+      documents: [entry('same.pdf', 'same'), entry('changed.pdf', 'changed'), entry('gone.pdf', 'x')].map(signEntry),
     };
     expect((await verifiedEntries(out, manifest)).map((e) => e.path)).toEqual(['same.pdf']);
     expect(await verifiedEntries(out, { documents: 'not a list' } as never)).toEqual([]);
@@ -84,8 +84,8 @@ describe('temp files', () => {
     const out = tempDir();
     await writeAtomic(join(out, 'x/keep.pdf'), 'kept');
     // pid 2^22 + 1 is above Linux's maximum pid, so no process has it.
-    const dead = join(out, 'x', `.a.pdf.${2 ** 22 + 1}.0badf00d.tmp`);
-    const live = join(out, 'x', `.b.pdf.${process.ppid}.0badf00d.tmp`);
+    const dead = tempName(join(out, 'x/a.pdf'), 2 ** 22 + 1);
+    const live = tempName(join(out, 'x/b.pdf'), process.ppid);
     writeFileSync(dead, 'half');
     writeFileSync(live, 'in progress');
     await removeStaleTemps(out);

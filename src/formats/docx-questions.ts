@@ -131,6 +131,15 @@ function matching(q: Extract<QuestionView, { isMatching: true }>, key: boolean):
   return [...instruction(q.instruction), simpleTable([[[new Paragraph('Term')], [new Paragraph('Description')]], ...rows], true)];
 }
 
+/** A map question: the map itself is in the printed worksheet (an editable copy points to it); the key says what to draw. */
+function mapQuestion(q: Extract<QuestionView, { isMap: true }>, key: boolean): El[] {
+  const pointer = new Paragraph({
+    indent: { left: INDENT },
+    children: [new TextRun({ text: 'Mark your answer on the map in the printed worksheet.', italics: true })],
+  });
+  return key ? [pointer, ...answerBlock('What the map should show', q.explanationHtml)] : [pointer];
+}
+
 /** A question with its answer space (student copy) or its answer marked (key). */
 export function questionElements(q: QuestionView, key: boolean, width: number): El[] {
   const body = (): El[] => {
@@ -139,6 +148,7 @@ export function questionElements(q: QuestionView, key: boolean, width: number): 
     if ('isExtendedResponse' in q) return extendedResponse(q, key);
     if ('isTable' in q) return table(q, key);
     if ('isOrdering' in q) return ordering(q, key);
+    if ('isMap' in q) return mapQuestion(q, key);
     return matching(q, key);
   };
   const note = key && q.teacherNoteHtml ? htmlBlocks(q.teacherNoteHtml, { indent: INDENT, run: { italics: true } }) : [];

@@ -150,11 +150,20 @@ function itemParts(q: QuestionView): ItemParts {
       guidance: scorerBlock([labelled('Notes', q.explanationHtml)]),
     };
   }
+  if ('isMap' in q)
+    return {
+      declarations: responseDeclaration('single', 'string'),
+      interaction:
+        el('p', {}, el('em', {}, text('This question is answered on the printed map of the worksheet. Describe your answer here.'))) +
+        el('extendedTextInteraction', { responseIdentifier: 'RESPONSE', expectedLines: 3 }),
+      processing: '',
+      guidance: scorerBlock([labelled('What the map should show (drawn in the answer key)', q.explanationHtml)]),
+    };
   return writtenParts(q);
 }
 
 /** Written answers: no correct response, scored by hand with the guidance. */
-function writtenParts(q: Exclude<QuestionView, { isMultipleChoice: true } | { isMatching: true } | { isOrdering: true }>): ItemParts {
+function writtenParts(q: Exclude<QuestionView, { isMultipleChoice: true } | { isMatching: true } | { isOrdering: true } | { isMap: true }>): ItemParts {
   const noProcessing = '';
   if ('isTable' in q) {
     const ids = q.rows.flatMap((_, r) => q.columns.map((_, c) => `R${r + 1}C${c + 1}`));

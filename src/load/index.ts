@@ -1,73 +1,46 @@
-import { realpathSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import type { RawLesson } from '../model/index.js';
+import { readInputFile } from './files.js';
 import { decodeUtf8, type JsonDocument, parseJson } from './json.js';
+
+export { linkDiagnostic, linkLeavesRoot } from './files.js';
 
 /** Largest file we read; lesson files are small, so anything bigger is a mistake. */
 const MAX_BYTES = 2 * 1024 * 1024;
 
-/**
- * Whether `path` goes through a symbolic link that leads outside `root`. A lesson repository is untrusted input, and
- * git stores links: sources/x.txt -> /etc/passwd must not be quoted into a PDF.
- */
-export function linkLeavesRoot(path: string, root: string): boolean {
-  let real: string;
-  try {
-    real = realpathSync(path);
-  } catch {
-    return false; // a missing file is reported where it is read
-  }
-  if (real === resolve(path)) return false;
-  const rel = relative(realpathSync(root), real);
-  return rel.startsWith('..') || isAbsolute(rel);
-}
-
-/** The diagnostic for a file that links out of the project. */
-export function linkDiagnostic(display: string): Diagnostic {
-  return {
-    file: display,
-    severity: 'error',
-    code: 'file/outside-project',
-    message: 'is a symbolic link to a file outside the project',
-    hint: 'lessonpack reads only files inside the project folder: copy the file in instead of linking to it',
-  };
-}
-
 /** Reads and parses one JSON file; problems come back as diagnostics, never thrown. With `root`, links out of it are refused. */
 export async function loadJsonFile(path: string, display: string, root?: string): Promise<{ doc?: JsonDocument; errors: Diagnostic[] }> {
-  if (root && linkLeavesRoot(path, root)) return { errors: [linkDiagnostic(display)] };
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
+  const read = readInputFile(path, display, { root, maxBytes: MAX_BYTES });
+  if ('problem' in read) {
+    if (read.problem === 'outside' || read.problem === 'not-regular') return { errors: [read.diagnostic] };
+    if (read.problem === 'too-large')
+      return {
+        errors: [
+          {
+            file: display,
+            severity: 'error',
+            code: 'file/too-large',
+            message: `the file is ${(read.size / 1048576).toFixed(1)} MB; lesson, source and config files must be under 2 MB`,
+            hint: 'split long texts into several files, or check for pasted binary data',
+          },
+        ],
+      };
+    const missing = read.problem === 'missing';
     return {
       errors: [
         {
           file: display,
           severity: 'error',
           code: 'file/unreadable',
-          message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(e)})`,
-          hint: code === 'ENOENT' ? 'check the path, or pass a lesson id from the lessons folder' : undefined,
+          message: missing ? 'file not found' : `cannot read the file (${read.code})`,
+          hint: missing ? 'check the path, or pass a lesson id from the lessons folder' : undefined,
         },
       ],
     };
   }
-  if (bytes.length > MAX_BYTES) {
-    return {
-      errors: [
-        {
-          file: display,
-          severity: 'error',
-          code: 'file/too-large',
-          message: `the file is ${(bytes.length / 1048576).toFixed(1)} MB; lesson, source and config files must be under 2 MB`,
-          hint: 'split long texts into several files, or check for pasted binary data',
-        },
-      ],
-    };
-  }
+  const bytes = read.bytes;
   const decoded = decodeUtf8(display, bytes);
   if ('error' in decoded) return { errors: [decoded.error] };
   const { doc, errors } = parseJson(display, decoded.text);
@@ -94,7 +67,7 @@ export async function listLessonFiles(dir: string): Promise<string[]> {
  */
 export async function selectLessonFiles(lessonsDir: string, selectors: string[], cwd: string): Promise<{ files: string[]; errors: Diagnostic[] }> {
   const all = await listLessonFiles(lessonsDir);
-  if (selectors.length === 0) return { files: all, errors: [] };
+  if (selectors.length === 0) return { files: all, errors: await strayFiles(lessonsDir) };
   const files: string[] = [];
   const errors: Diagnostic[] = [];
   for (const sel of selectors) {
@@ -114,6 +87,28 @@ export async function selectLessonFiles(lessonsDir: string, selectors: string[],
       });
   }
   return { files: [...new Set(files)], errors };
+}
+
+/** Files in the lessons folder that lessonpack does not read (a YAML lesson, say): a warning each, never silence. */
+async function strayFiles(dir: string): Promise<Diagnostic[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => !n.endsWith('.json') && !n.startsWith('.') && !/\.(md|txt)$/i.test(n))
+    .sort()
+    .map((n) => ({
+      file: join(basename(dir), n),
+      severity: 'warning',
+      code: 'lesson/not-a-lesson',
+      message: `${n} is not read: lessons are JSON files (<id>.json)`,
+      hint: /\.ya?ml$/i.test(n)
+        ? 'lessonpack reads JSON only: convert the YAML to JSON, or move the file out of the lessons folder'
+        : 'move the file out of the lessons folder',
+    }));
 }
 
 /** Loads lesson files; each comes back parsed or as diagnostics. */

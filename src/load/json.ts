@@ -151,8 +151,44 @@ export function parseJson(file: string, text: string): { doc: JsonDocument; erro
       frame: codeFrame(text, line, column),
     });
   }
+  if (!errors.length && tree) errors.push(...duplicateKeys(file, text, tree));
   if (errors.length > 0) return { doc: { file, text, value: undefined, tree }, errors };
   return { doc: { file, text, value: JSON.parse(text) as unknown, tree }, errors };
+}
+
+/** Keys given twice in one object: JSON.parse keeps the last silently, so the author's first value would vanish. */
+function duplicateKeys(file: string, text: string, tree: Node): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  // Iterative: nesting is already bounded, but a wide file must not cost recursion either.
+  const stack: Node[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const child of node.children ?? []) if (child.children) stack.push(child);
+    if (node.type !== 'object') continue;
+    const seen = new Map<string, number>();
+    for (const child of node.children ?? []) {
+      const key = child.children?.[0];
+      if (!key || typeof key.value !== 'string') continue;
+      const first = seen.get(key.value);
+      // Locating costs a scan of the text: a generated file with thousands of repeats gets the first few.
+      if (first !== undefined && out.length >= 20) break;
+      if (first === undefined) {
+        seen.set(key.value, key.offset);
+        continue;
+      }
+      const { line, column } = lineColumn(text, key.offset);
+      out.push({
+        file,
+        line,
+        column,
+        severity: 'error',
+        code: 'json/duplicate-key',
+        message: `duplicate key ${JSON.stringify(key.value)} (the first is on line ${lineColumn(text, first).line})`,
+        hint: 'JSON keeps only the last value of a key: delete one of them',
+        frame: codeFrame(text, line, column),
+      });
+    }
+  }
+  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** Splits a JSON pointer into its segments. */

@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import type { JsonDocument, Source, SourceFile } from '../model/index.js';
-import { linkDiagnostic, linkLeavesRoot, loadJsonFile } from './index.js';
+import { readInputFile } from './files.js';
+import { loadJsonFile } from './index.js';
 import { decodeUtf8, locate } from './json.js';
 
 /** Largest source text: a whole book is about 3 MB; anything far bigger is a mistake (or meant to exhaust memory). */
@@ -54,33 +55,28 @@ export async function loadSourceLibrary(
       continue;
     }
     const textFile = join(dir, `${meta.id}.txt`);
-    if (root && linkLeavesRoot(textFile, root)) {
-      errors.push(linkDiagnostic(display(textFile)));
+    const read = readInputFile(textFile, display(textFile), { root, maxBytes: MAX_TEXT_BYTES });
+    if ('problem' in read) {
+      if (read.problem === 'outside' || read.problem === 'not-regular') errors.push(read.diagnostic);
+      else if (read.problem === 'too-large')
+        errors.push({
+          file: display(textFile),
+          severity: 'error',
+          code: 'file/too-large',
+          message: `the text is ${(read.size / 1048576).toFixed(1)} MB; source texts must be under ${MAX_TEXT_BYTES / 1048576} MB`,
+          hint: 'keep only the part of the text the lessons quote, and say so in the citation',
+        });
+      else
+        errors.push({
+          file: display(file),
+          severity: 'error',
+          code: 'source/missing-text',
+          message: `the text of source "${meta.id}" is missing`,
+          hint: `put the full text, verbatim, in ${display(textFile)}`,
+        });
       continue;
     }
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(textFile);
-    } catch {
-      errors.push({
-        file: display(file),
-        severity: 'error',
-        code: 'source/missing-text',
-        message: `the text of source "${meta.id}" is missing`,
-        hint: `put the full text, verbatim, in ${display(textFile)}`,
-      });
-      continue;
-    }
-    if (bytes.length > MAX_TEXT_BYTES) {
-      errors.push({
-        file: display(textFile),
-        severity: 'error',
-        code: 'file/too-large',
-        message: `the text is ${(bytes.length / 1048576).toFixed(1)} MB; source texts must be under ${MAX_TEXT_BYTES / 1048576} MB`,
-        hint: 'keep only the part of the text the lessons quote, and say so in the citation',
-      });
-      continue;
-    }
+    const bytes = read.bytes;
     const decoded = decodeUtf8(display(textFile), bytes);
     if ('error' in decoded) {
       errors.push(decoded.error);

@@ -7,7 +7,7 @@ export type Locator = (Anchors | Paragraphs)
 /**
  * A worksheet question. `kind` chooses its shape.
  */
-export type Question = (MultipleChoice | ShortAnswer | Table | Ordering | Matching | ExtendedResponse)
+export type Question = (MultipleChoice | ShortAnswer | Table | Ordering | Matching | ExtendedResponse | MapQuestion)
 /**
  * Choose one option, or all that apply.
  */
@@ -36,6 +36,70 @@ export type Matching = (QuestionBase & Matching1)
  * An argued answer (e.g. the final claim) scored with a rubric.
  */
 export type ExtendedResponse = (QuestionBase & ExtendedResponse1)
+/**
+ * Students label or mark a printed map; the answer key draws the answer on the same map, at the same place on the page.
+ */
+export type MapQuestion = (QuestionBase & MapQuestion1)
+/**
+ * One thing drawn on a map. `kind` chooses its shape: `line`, `place`, `label`, `arrow` or `area`.
+ */
+export type Layer = (LineLayer | PlaceLayer | LabelLayer | ArrowLayer | AreaLayer)
+/**
+ * A point as [latitude, longitude] in decimal degrees, latitude first as atlases write it: 37.57° N, 126.98° E is [37.57, 126.98]. South and west are negative.
+ * 
+ * @minItems 2
+ * @maxItems 2
+ */
+export type Position = unknown[]
+/**
+ * Points of a line, in order, each [latitude, longitude].
+ * 
+ * @minItems 2
+ * @maxItems 400
+ */
+export type Path = Position[]
+/**
+ * A point as [latitude, longitude] in decimal degrees, latitude first as atlases write it: 37.57° N, 126.98° E is [37.57, 126.98]. South and west are negative.
+ * 
+ * @minItems 2
+ * @maxItems 2
+ */
+export type Position1 = unknown[]
+/**
+ * A point as [latitude, longitude] in decimal degrees, latitude first as atlases write it: 37.57° N, 126.98° E is [37.57, 126.98]. South and west are negative.
+ * 
+ * @minItems 2
+ * @maxItems 2
+ */
+export type Position2 = unknown[]
+/**
+ * A point as [latitude, longitude] in decimal degrees, latitude first as atlases write it: 37.57° N, 126.98° E is [37.57, 126.98]. South and west are negative.
+ * 
+ * @minItems 2
+ * @maxItems 2
+ */
+export type Position3 = unknown[]
+/**
+ * A point as [latitude, longitude] in decimal degrees, latitude first as atlases write it: 37.57° N, 126.98° E is [37.57, 126.98]. South and west are negative.
+ * 
+ * @minItems 2
+ * @maxItems 2
+ */
+export type Position4 = unknown[]
+/**
+ * Points of a line, in order, each [latitude, longitude].
+ * 
+ * @minItems 2
+ * @maxItems 400
+ */
+export type Path1 = Position[]
+/**
+ * A point as [latitude, longitude] in decimal degrees, latitude first as atlases write it: 37.57° N, 126.98° E is [37.57, 126.98]. South and west are negative.
+ * 
+ * @minItems 2
+ * @maxItems 2
+ */
+export type Position5 = unknown[]
 
 /**
  * One document-based lesson. A single lesson file yields a student handout, a student worksheet and a teacher answer key.
@@ -178,6 +242,10 @@ about?: string
  */
 note: string
 }[]
+/**
+ * Maps drawn at build time from Natural Earth coastlines and borders plus the layers given here. A figure prints in the handout where `after` says, and on the worksheet when a `map` question uses it.
+ */
+figures?: Figure[]
 }
 /**
  * One standard the lesson serves.
@@ -558,4 +626,222 @@ frames?: string[]
  * @maxItems 24
  */
 wordBank?: string[]
+}
+export interface MapQuestion1 {
+/**
+ * Map.
+ */
+kind: "map"
+/**
+ * Id of the figure (in `figures`) students mark.
+ */
+figure: string
+/**
+ * Layers the answer key draws on the map: the answer, in the same layer kinds as a figure.
+ * 
+ * @minItems 1
+ * @maxItems 40
+ */
+answer: Layer[]
+/**
+ * What a right answer shows and how to mark it (marking guide).
+ */
+explanation: string
+/**
+ * What earns each score, e.g. 2/1/0 (marking guide).
+ */
+scoring?: Level[]
+}
+/**
+ * A line along a parallel (`parallel`) or through points (`path`): a border, a front line on a date, an armistice line.
+ */
+export interface LineLayer {
+/**
+ * A line.
+ */
+kind: "line"
+/**
+ * Draw the line along this latitude, across the whole map.
+ */
+parallel?: number
+path?: Path
+/**
+ * How the line is drawn (grays only): `solid`, `heavy`, `dashed`, `dotted`, `dash-dot`, or `band` (a gray strip `widthKm` wide, e.g. a demilitarized zone).
+ */
+style: ("solid" | "heavy" | "dashed" | "dotted" | "dash-dot" | "band")
+/**
+ * Width of a `band` in kilometres.
+ */
+widthKm?: number
+/**
+ * Text written on the map beside the layer (placed where it overlaps nothing).
+ */
+label?: string
+labelAt?: Position1
+/**
+ * Text for this layer in the map legend (the legend shows the layer's line, shading or symbol beside it).
+ */
+legend?: string
+}
+/**
+ * A place: a symbol at a position with its name beside it.
+ */
+export interface PlaceLayer {
+/**
+ * A place.
+ */
+kind: "place"
+/**
+ * The name printed beside the symbol.
+ */
+name: string
+at: Position2
+/**
+ * `dot` (a town), `capital` (a ringed dot), `square` (an event, e.g. a landing) or `none`.
+ */
+symbol?: ("dot" | "capital" | "square" | "none")
+/**
+ * Force the name to one side of the symbol (compass direction); by default it goes where it overlaps nothing.
+ */
+labelSide?: ("n" | "ne" | "e" | "se" | "s" | "sw" | "w" | "nw")
+/**
+ * Text for this layer in the map legend (the legend shows the layer's line, shading or symbol beside it).
+ */
+legend?: string
+}
+/**
+ * Text on the map at a position, e.g. a country, a sea or a river.
+ */
+export interface LabelLayer {
+/**
+ * A text label.
+ */
+kind: "label"
+/**
+ * The text; a line break (\n in JSON) starts a second line.
+ */
+text: string
+at: Position3
+/**
+ * `region` (a country: spaced capitals), `water` (a sea or river: italic) or `note` (plain).
+ */
+style?: ("region" | "water" | "note")
+}
+/**
+ * A movement: an arrow along `path`, from its first point to its last.
+ */
+export interface ArrowLayer {
+/**
+ * An arrow.
+ */
+kind: "arrow"
+path: Path
+/**
+ * `solid` or `dashed`: two sides, or an advance and a retreat, told apart in the legend.
+ */
+style?: ("solid" | "dashed")
+/**
+ * Text written on the map beside the layer (placed where it overlaps nothing).
+ */
+label?: string
+labelAt?: Position4
+/**
+ * Text for this layer in the map legend (the legend shows the layer's line, shading or symbol beside it).
+ */
+legend?: string
+}
+/**
+ * A shaded area inside `outline` (closed automatically). Shading stops at the coast unless `overSea` is true.
+ */
+export interface AreaLayer {
+/**
+ * A shaded area.
+ */
+kind: "area"
+outline: Path1
+/**
+ * Shading (grays only): `hatch` (diagonal lines), `crosshatch`, `dots` or `gray`.
+ */
+fill: ("hatch" | "crosshatch" | "dots" | "gray")
+/**
+ * Shade the sea inside the outline too.
+ */
+overSea?: boolean
+/**
+ * Text written on the map beside the layer (placed where it overlaps nothing).
+ */
+label?: string
+labelAt?: Position5
+/**
+ * Text for this layer in the map legend (the legend shows the layer's line, shading or symbol beside it).
+ */
+legend?: string
+}
+/**
+ * A map of a region: Natural Earth coastlines and borders (npm world-atlas), with layers stated as data. Printed in grays, as vectors, with text in the document's fonts.
+ */
+export interface Figure {
+/**
+ * Figure id, unique in the lesson; a map question names it in `figure`.
+ */
+id: string
+/**
+ * Title printed above the map.
+ */
+title: string
+/**
+ * Where the handout prints the map: "background" (after the background reading and timeline), "vocabulary", or a document id (after that document). Leave it out for a map only a `map` question shows.
+ */
+after?: string
+/**
+ * Alternative text: what the map shows, in a sentence or two, for readers who cannot see it (screen readers read it from the tagged PDF). Required.
+ */
+alt: string
+/**
+ * Caption printed under the map (what to notice).
+ */
+caption?: string
+/**
+ * What the lesson's lines and places rest on, printed under the caption after the base-map credit.
+ */
+credit?: string
+/**
+ * What the coordinates of the lines and places rest on (sources, how a line was traced, how precise it is), for authors and reviewers. Not printed.
+ */
+dataNote?: string
+/**
+ * How large the map prints: `small` (at most 3.1 in wide and 4 in high), `medium` (4.6 by 5.6 in) or `large` (6.2 by 6.5 in); the other side follows the shape of `bounds`, and the legend goes below.
+ */
+size?: ("small" | "medium" | "large")
+/**
+ * The area the map shows, in degrees.
+ */
+bounds: {
+/**
+ * Western edge (longitude; west is negative).
+ */
+west: number
+/**
+ * Southern edge (latitude; south is negative).
+ */
+south: number
+/**
+ * Eastern edge (longitude).
+ */
+east: number
+/**
+ * Northern edge (latitude).
+ */
+north: number
+}
+/**
+ * Where the legend box (with the scale bar) goes: `below` the map (the default: it hides nothing), in a corner of the map, or `none`.
+ */
+legend?: ("below" | "top-left" | "top-right" | "bottom-left" | "bottom-right" | "none")
+/**
+ * What is drawn on the base map, bottom to top.
+ * 
+ * @maxItems 100
+ */
+layers: Layer[]
 }

@@ -1,6 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import type { OutlineEntry } from '../model/index.js';
 import { applyMetadata, type PdfMetadata, readOutline, renumberObjects, writeOutline } from '../write/pdf.js';
+import { sanitizePdf } from '../write/sanitize.js';
 import { appendTaggedPages, startTaggedDocument } from '../write/structure.js';
 import { stampFolios } from './folios.js';
 
@@ -53,6 +54,8 @@ export async function assemblePack(
   const out = await PDFDocument.create({ updateMetadata: false });
   const blankDoc = await PDFDocument.load(blank, { updateMetadata: false });
   const loaded = await Promise.all(parts.map((p) => PDFDocument.load(p.pdf, { updateMetadata: false })));
+  // Pages are copied with their annotations and actions: whatever acts goes first, whoever printed the part.
+  for (const doc of [blankDoc, ...loaded]) sanitizePdf(doc);
   const { starts, blanksBefore, total } = oddStarts(loaded.map((d) => d.getPageCount()));
   // Pages that get a pack number: those of numbered parts (inserted blank pages are counted, not numbered).
   const numbered = new Set<number>();

@@ -3,9 +3,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { UserError } from '../errors.js';
+import { OutputError, UserError } from '../errors.js';
 import type { ChosenKind } from '../formats/choose.js';
 import { packKinds } from '../formats/integrate.js';
+import { readInputFile } from '../load/files.js';
 import {
   type DocumentResult,
   LESSON_DOCUMENTS,
@@ -21,11 +22,15 @@ import type { Project } from '../project.js';
 import type { AssetMap } from '../render/assets.js';
 import { renderPage, type Templates } from '../render/index.js';
 import { DOCUMENT_LABELS, type LessonView, unitAuthors } from '../render/view.js';
+import { settleAll } from '../settle.js';
 import { plainText } from '../text/markdown.js';
 import { writeAtomic } from '../write/atomic.js';
 import { type ManifestEntry, sha256 } from '../write/manifest.js';
 import { finalizePdf } from '../write/pdf.js';
 import { assemblePack, oddStarts, type PackPart } from './assemble.js';
+
+/** Largest document read into a pack. */
+const MAX_PART_BYTES = 256 * 1024 * 1024;
 
 interface PackContext {
   project: Project;
@@ -112,10 +117,16 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     );
 
   const docPdf = async (path: string): Promise<Uint8Array> => {
-    const file = join(outDir, path);
     if (ctx.failed.has(path)) throw new UserError(`not assembled: ${path} failed (see above)`);
-    if (!existsSync(file)) throw new UserError(`${path} is missing: build its lesson first (lessonpack build), then run lessonpack pack`);
-    return readFile(file);
+    const read = readInputFile(join(outDir, path), path, { root: outDir, maxBytes: MAX_PART_BYTES });
+    if (!('bytes' in read)) {
+      if (read.problem === 'missing') throw new UserError(`${path} is missing: build its lesson first (lessonpack build), then run lessonpack pack`);
+      throw new UserError(`${path} cannot be packed: ${'diagnostic' in read ? read.diagnostic.message : read.problem}`);
+    }
+    // A document this build knows must still be the file it printed or verified (not one swapped in meanwhile).
+    const known = ctx.entries.get(path);
+    if (known && sha256(read.bytes) !== known.sha256) throw new UserError(`${path} changed while the packs were made: build again`);
+    return read.bytes;
   };
 
   /** Assembles one pack unless an identical one is already on disk. */
@@ -145,7 +156,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
       await ctx.store({ path, kind, lesson, sha256: sha256(assembled.pdf), pages: assembled.pages, bytes: assembled.pdf.length, inputs, key }, assembled.pdf);
       ctx.report({ path, kind, lesson, status: 'printed', pages: assembled.pages, ms: Math.round(performance.now() - t0) });
     } catch (e) {
-      if (!(e instanceof UserError)) throw e;
+      if (!(e instanceof UserError) || e instanceof OutputError) throw e;
       ctx.report({ path, kind, lesson, status: 'failed', pages: 0, ms: Math.round(performance.now() - t0), error: e.message });
     }
   };
@@ -163,7 +174,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
   ];
 
   const wanted = ctx.kinds ? packKinds(ctx.kinds) : { student: true, teacher: true, unit: true };
-  await Promise.all(
+  await settleAll(
     ctx.lessons.map(async (l) => {
       const view = ctx.views.get(l.data.id);
       if (!view) return;

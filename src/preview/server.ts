@@ -1,10 +1,11 @@
 /** `lessonpack preview`: a loopback-only HTTP server showing every document as it prints, reloading on save. */
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { UserError } from '../errors.js';
+import { escapeControl, UserError } from '../errors.js';
+import { readInputFile } from '../load/files.js';
 import type { Paper, Variant } from '../model/index.js';
 import { packageRoot } from '../paths.js';
 import { CONFIG_FILE, loadProject } from '../project.js';
@@ -39,7 +40,10 @@ export interface PreviewServer {
 /** Top-level folders an invalid config names, read leniently: creating one of them may make the config valid. */
 function readConfigFolders(root: string): string[] {
   try {
-    const config = JSON.parse(readFileSync(join(root, CONFIG_FILE), 'utf8')) as Record<string, unknown>;
+    // Read like every project file: an invalid config may also be a pipe or a link out of the project.
+    const read = readInputFile(join(root, CONFIG_FILE), CONFIG_FILE, { root, maxBytes: 2 * 1024 * 1024 });
+    if (!('bytes' in read)) return [];
+    const config = JSON.parse(read.bytes.toString('utf8')) as Record<string, unknown>;
     return ['templates', 'lessons', 'sources', 'logo'].flatMap((k) => (typeof config[k] === 'string' ? [String(config[k]).split(/[\\/]/)[0] ?? ''] : []));
   } catch {
     return [];
@@ -74,8 +78,30 @@ async function watchTargets(root: string): Promise<WatchTarget[]> {
   return targets;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+/**
+ * What a preview page may run and load: its own reload client (by exact URL) and nothing else that executes, so a
+ * template's <script> or an onerror= cannot read the answer key and send it away; styles, fonts and images of the
+ * server only; connections only back to it (live reload).
+ */
+function pagePolicy(host: string): string {
+  return [
+    "default-src 'none'",
+    `script-src http://${host}${PREVIEW_PREFIX}/preview.js`,
+    "connect-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self'",
+    "img-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Assets (an SVG logo opened on its own is a document too) run nothing at all. */
+const ASSET_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; font-src 'self'; sandbox";
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, policy = ASSET_POLICY): void {
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': policy });
   res.end(body);
 }
 
@@ -100,10 +126,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const clients = new Set<ServerResponse>();
   let port = options.port ?? 0;
 
-  const page = (rendered: Rendered | undefined, path: string, res: ServerResponse) => {
-    if (!rendered) return send(res, 404, HTML, notFoundPage(path, version));
-    if (rendered.ok) return send(res, 200, HTML, previewDocument(rendered.html, rendered.title, version));
-    return send(res, 200, HTML, errorPage(rendered.title, rendered.message, rendered.diagnostics, version));
+  const page = (rendered: Rendered | undefined, path: string, res: ServerResponse, policy: string) => {
+    if (!rendered) return send(res, 404, HTML, notFoundPage(path, version), policy);
+    if (rendered.ok) return send(res, 200, HTML, previewDocument(rendered.html, rendered.title, version), policy);
+    return send(res, 200, HTML, errorPage(rendered.title, rendered.message, rendered.diagnostics, version), policy);
   };
 
   const events = (req: IncomingMessage, res: ServerResponse) => {
@@ -120,37 +146,43 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     if (host !== `${PREVIEW_HOST}:${port}` && host !== `localhost:${port}`) return send(res, 403, 'text/plain; charset=utf-8', 'forbidden host\n');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed\n');
     const path = new URL(req.url ?? '/', `http://${PREVIEW_HOST}`).pathname;
-    if (path === '/') return send(res, 200, HTML, indexPage(await snapshot(), version));
+    const policy = pagePolicy(host);
+    if (path === '/') return send(res, 200, HTML, indexPage(await snapshot(), version), policy);
     if (path === `${PREVIEW_PREFIX}/events`) return events(req, res);
     if (path === `${PREVIEW_PREFIX}/preview.js`) return send(res, 200, 'text/javascript; charset=utf-8', CLIENT_SCRIPT);
     if (path === `${PREVIEW_PREFIX}/preview.css`) return send(res, 200, 'text/css; charset=utf-8', await readFile(join(packageRoot, 'styles', 'preview.css')));
-    if (path === '/unit-overview') return page(renderUnit(await snapshot()), path, res);
+    if (path === '/unit-overview') return page(renderUnit(await snapshot()), path, res, policy);
     const lesson = /^\/lesson\/([a-z0-9-]+)\/([a-z-]+)$/.exec(path);
     if (lesson && PREVIEW_KINDS.some((k) => k.kind === lesson[2]))
-      return page(renderLesson(await snapshot(), lesson[1] ?? '', lesson[2] as PreviewKind), path, res);
+      return page(renderLesson(await snapshot(), lesson[1] ?? '', lesson[2] as PreviewKind), path, res, policy);
     if (path.startsWith(`${ASSET_PREFIX}/`)) {
       // Assets are looked up by exact URL path in the document's asset map, never joined onto a folder: nothing else is reachable.
       let key: string;
       try {
         key = decodeURIComponent(path.slice(ASSET_PREFIX.length));
       } catch {
-        return send(res, 404, HTML, notFoundPage(path, version));
+        return send(res, 404, HTML, notFoundPage(path, version), policy);
       }
       const file = assetsFor(await snapshot()).files.get(key);
       if (file) {
-        res.writeHead(200, { 'Content-Type': contentType(key), 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+        res.writeHead(200, {
+          'Content-Type': contentType(key),
+          'Cache-Control': 'no-cache',
+          'X-Content-Type-Options': 'nosniff',
+          'Content-Security-Policy': ASSET_POLICY,
+        });
         createReadStream(file)
           .on('error', () => res.destroy())
           .pipe(res);
         return;
       }
     }
-    return send(res, 404, HTML, notFoundPage(path, version));
+    return send(res, 404, HTML, notFoundPage(path, version), policy);
   };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      process.stderr.write(`lessonpack preview: internal error (a bug in lessonpack, please report it):\n${(e as Error)?.stack ?? String(e)}\n`);
+      process.stderr.write(escapeControl(`lessonpack preview: internal error (a bug in lessonpack, please report it):\n${(e as Error)?.stack ?? String(e)}\n`));
       if (!res.headersSent) send(res, 500, HTML, errorPage('Internal error', `lessonpack failed: ${(e as Error)?.message ?? String(e)}`, [], version));
       else res.destroy();
     });

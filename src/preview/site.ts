@@ -66,13 +66,20 @@ export async function loadSnapshot(options: SnapshotOptions): Promise<Snapshot> 
   const lessons = files.map((f): LessonEntry => {
     const shown = project.display(f);
     const lesson = prepared.lessons.find((l) => l.file === shown);
-    return {
+    const entry: LessonEntry = {
       id: basename(f, '.json'),
       file: shown,
       title: lesson?.data.title,
-      view: lesson ? lessonView(lesson, prepared.sources, prepared.unit?.data) : undefined,
       diagnostics: prepared.diagnostics.filter((d) => d.file === shown),
     };
+    try {
+      entry.view = lesson ? lessonView(lesson, prepared.sources, prepared.unit?.data) : undefined;
+    } catch (e) {
+      // Text too deep or long to render: this lesson's pages show why, every other page renders.
+      if (!(e instanceof RangeError)) throw e;
+      entry.diagnostics.push({ file: shown, severity: 'error', code: 'render/failed', message: `the lesson cannot be rendered: ${e.message}` });
+    }
+    return entry;
   });
   const snapshot: Snapshot = { project, prepared, renderOptions, lessons, shared: prepared.diagnostics.filter((d) => !shownFiles.has(d.file)) };
   try {

@@ -1,12 +1,12 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type LaunchOptions, type Page, type Protocol } from 'puppeteer-core';
-import { isAlive } from '../alive.js';
-import { BrowserDisconnected, BrowserError, DocumentError } from '../errors.js';
+import { BrowserDisconnected, BrowserError, DocumentError, RendererCrashed } from '../errors.js';
 import type { Variant } from '../model/index.js';
 import { ASSET_ORIGIN, type AssetMap, contentType, VARIANT_FAMILIES } from '../render/assets.js';
 import { requireBrowser } from './browser.js';
+import { PROFILE, removeStaleProfiles } from './profiles.js';
 
 export interface PrinterOptions {
   /** Explicit browser executable. */
@@ -78,6 +78,9 @@ export function launchOptions(executablePath: string): LaunchOptions {
 /** How every document is printed (the benchmark's floor prints with the same options). */
 export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 
+/** How long a failed print waits for the event saying its tab's renderer crashed. */
+const CRASH_EVENT_WAIT_MS = 1000;
+
 /** Documents a tab prints before it is closed and replaced. */
 export const DEFAULT_RECYCLE_AFTER = 50;
 
@@ -85,6 +88,10 @@ interface Slot {
   page: Page;
   uses: number;
   job?: PrintJob & { blocked: string[]; missing: string[] };
+  /** The tab's renderer process died (killed, out of memory): the tab is useless, its job is printed again. */
+  crashed?: boolean;
+  /** Called when the renderer dies while a job is printing. */
+  onCrash?: () => void;
 }
 
 /** One browser, a bounded pool of reused pages; every request a page makes is answered from our asset map or aborted. */
@@ -214,6 +221,11 @@ export class Printer {
       const page = this.blank ?? (await browser.newPage());
       this.blank = undefined;
       const slot: Slot = { page, uses: 0 };
+      // Puppeteer's 'error' event is the renderer crashing: without it a print waits for a page that never answers.
+      page.on('error', () => {
+        slot.crashed = true;
+        slot.onCrash?.();
+      });
       await page.setJavaScriptEnabled(false);
       // The Fetch domain directly rather than page.setRequestInterception: Puppeteer base64-encodes every response
       // body in JavaScript; we encode each asset once.
@@ -251,7 +263,15 @@ export class Printer {
       await abort();
       return;
     }
-    const path = decodeURI(new URL(url).pathname);
+    let path: string;
+    try {
+      path = decodeURI(new URL(url).pathname);
+    } catch {
+      // A malformed address (a template's %ZZ) is not one of ours: blocked like any other, never a crash.
+      job.blocked.push(url.slice(0, 200));
+      await abort();
+      return;
+    }
     if (path === '/document.html') {
       const headers = [
         { name: 'content-type', value: 'text/html; charset=utf-8' },
@@ -282,8 +302,12 @@ export class Printer {
   }
 
   private async acquire(): Promise<Slot> {
-    const slot = this.free.pop();
-    if (slot) return slot;
+    for (let slot = this.free.pop(); slot; slot = this.free.pop()) {
+      if (!slot.crashed) return slot;
+      // An idle tab whose renderer died: close it; a new one takes its place below.
+      this.created--;
+      await slot.page.close().catch(() => {});
+    }
     if (this.created < this.concurrency) {
       this.created++;
       try {
@@ -370,23 +394,41 @@ export class Printer {
         const pdf = await slot.page.pdf({ ...PDF_OPTIONS, timeout: 0 });
         return { pdf: new Uint8Array(pdf), overflowing: [...new Set(fonts.overflowing)] };
       })();
+      // Lost the race (timeout, crash): its later failure is already reported.
+      work.catch(() => {});
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(
           () => reject(new DocumentError(`${job.label}: printing took longer than ${this.timeoutMs / 1000} s and was stopped`)),
           this.timeoutMs,
         );
       });
-      const { pdf, overflowing } = await Promise.race([work, timeout]);
+      const crash = new Promise<never>((_, reject) => {
+        slot.onCrash = () => reject(new RendererCrashed(`the page's renderer crashed while printing ${job.label}`));
+        if (slot.crashed) slot.onCrash();
+      });
+      const { pdf, overflowing } = await Promise.race([work, timeout, crash]);
       return { pdf, blocked: state.blocked, overflowing, ms: performance.now() - started, waitedMs: started - queued };
     } catch (e) {
       broken = true;
-      if (e instanceof DocumentError) throw e;
+      if (e instanceof DocumentError || e instanceof RendererCrashed) throw e;
+      // A crashed page fails its navigation (ERR_ABORTED) or its printing, often before the crash event arrives: wait
+      // for it a moment (only on this failure path), so a crash is retried rather than reported as a failed document.
+      if (!slot.crashed)
+        await new Promise<void>((done) => {
+          const timer = setTimeout(done, CRASH_EVENT_WAIT_MS);
+          slot.onCrash = () => {
+            clearTimeout(timer);
+            done();
+          };
+        });
+      if (slot.crashed) throw new RendererCrashed(`the page's renderer crashed while printing ${job.label}`, [], { cause: e });
       // The page's own browser, not this.browser: another document may already have relaunched it.
       if (!slot.page.browser().connected || /Target closed|Session closed|crashed/i.test(String((e as Error).message)))
         throw new BrowserDisconnected(`the browser disconnected while printing ${job.label}`, [], { cause: e });
       throw new DocumentError(`${job.label}: printing failed: ${(e as Error).message.split('\n')[0]}`, [], { cause: e });
     } finally {
       clearTimeout(timer);
+      slot.onCrash = undefined;
       await this.release(slot, broken);
     }
   }
@@ -401,18 +443,4 @@ export class Printer {
     this.closing ??= (this.starting ?? Promise.resolve()).catch(() => {}).then(() => this.discard());
     return this.closing;
   }
-}
-
-/** Browser profiles are `lessonpack-chrome-<pid>-XXXXXX` in the temp folder: the pid tells whose they are. */
-const PROFILE = 'lessonpack-chrome-';
-
-/** Removes the profiles of builds that were killed (SIGKILL leaves no chance to clean up). */
-async function removeStaleProfiles(): Promise<void> {
-  const names = await readdir(tmpdir()).catch(() => [] as string[]);
-  await Promise.all(
-    names.map(async (n) => {
-      const pid = Number(new RegExp(`^${PROFILE}(\\d+)-`).exec(n)?.[1]);
-      if (pid && !isAlive(pid)) await rm(join(tmpdir(), n), { recursive: true, force: true }).catch(() => {});
-    }),
-  );
 }

@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../errors.js';
 import { DocumentError, UserError, ValidationError } from '../errors.js';
-import { linkDiagnostic, linkLeavesRoot } from '../load/index.js';
 import { codeFrame } from '../load/json.js';
 import {
   type LessonDocumentKind,
@@ -17,7 +16,7 @@ import {
 } from '../model/index.js';
 import { packageRoot } from '../paths.js';
 import { markdownBlock, plainText } from '../text/markdown.js';
-import { breaksRendering, checkTemplates, type TemplateSet, templateSet } from '../validate/templates.js';
+import { breaksRendering, checkTemplates, readTemplate, type TemplateSet, templateSet } from '../validate/templates.js';
 import { ASSET_ORIGIN, AssetMap, cssString } from './assets.js';
 import { fillPages, geometryCss, linesPerPage, MARGINS_IN } from './page.js';
 import { unitTeachingView } from './teaching-view.js';
@@ -33,8 +32,21 @@ export interface RenderOptions {
 
 const PAPER: Record<Paper, string> = { letter: 'letter', a4: 'A4' };
 
+/** Most repetitions of one {{#times}}, and of all of them together in one document (writing lines need a few hundred). */
+const MAX_TIMES = 200;
+const MAX_REPEATS = 20_000;
+/** Deepest nesting of partials (ours nest three deep): a partial that includes itself would overflow the stack. */
+const MAX_PARTIAL_DEPTH = 32;
+
+/** A template went past one of its limits; the template that was running is named when it reaches the document. */
+class TemplateLimit extends DocumentError {}
+
 /** A Handlebars environment with our templates and partials (overrides first). */
 export class Templates {
+  /** Templates and partials running now (rendering is synchronous, so one counter serves every document). */
+  private depth = 0;
+  /** {{#times}} repetitions left in the document being rendered. */
+  private repeatsLeft = MAX_REPEATS;
   readonly hb = Handlebars.create();
   private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
   private readonly set: TemplateSet;
@@ -51,28 +63,32 @@ export class Templates {
     if (problems.length) throw new ValidationError(`the templates have ${problems.length} problem(s)`, problems);
     this.set = templateSet(dirs);
     this.hb.registerHelper('gt', (a: number, b: number) => a > b);
+    const templates = this;
     this.hb.registerHelper('fillPages', (lines: number, perPage: number) => fillPages(lines, perPage));
     this.hb.registerHelper('times', function (this: unknown, n: number, options: Handlebars.HelperOptions) {
       let out = '';
-      for (let i = 0; i < Math.min(Number(n) || 0, 200); i++) out += options.fn(this);
+      for (let i = 0; i < Math.min(Number(n) || 0, MAX_TIMES); i++) {
+        // One budget for the whole document: nested {{#times}} would otherwise multiply the cap.
+        if (--templates.repeatsLeft < 0) throw new TemplateLimit(`{{#times}} repeats more than ${MAX_REPEATS} times in one document`);
+        out += options.fn(this);
+      }
       return out;
     });
     this.hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some((a) => (Array.isArray(a) ? a.length > 0 : Boolean(a))));
     for (const [name, file] of this.set.partials) {
-      this.hb.registerPartial(name, this.compileFile(file, this.dirOf(file)));
+      this.hb.registerPartial(name, this.compileFile(file));
       this.files.push(file);
     }
   }
 
-  /** The template folder a file was found in. */
-  private dirOf(file: string): string {
-    return this.dirs.find((d) => file.startsWith(join(d, '/'))) ?? this.dirs[0] ?? '';
-  }
-
-  private compileFile(file: string, dir: string): Handlebars.TemplateDelegate {
+  private compileFile(file: string): Handlebars.TemplateDelegate {
     // A template linked from outside its folder would print that file's text into every PDF.
-    if (linkLeavesRoot(file, dir)) throw new ValidationError(`template ${this.display(file)} links out of its folder`, [linkDiagnostic(this.display(file))]);
-    const text = readFileSync(file, 'utf8');
+    const read = readTemplate(file, this.display(file));
+    if ('diagnostic' in read) {
+      const why = read.diagnostic.code === 'template/outside' ? 'links out of its folder' : 'cannot be read';
+      throw new ValidationError(`template ${this.display(file)} ${why}`, [read.diagnostic]);
+    }
+    const text = read.text;
     let compiled: Handlebars.TemplateDelegate;
     try {
       // Parsing now surfaces syntax errors with the file name, instead of mid-build.
@@ -81,13 +97,22 @@ export class Templates {
     } catch (e) {
       throw new ValidationError(`template ${this.display(file)} does not compile`, [templateDiagnostic(this.display(file), text, e)], { cause: e });
     }
-    // Errors while running a template (an unknown helper, #each without a list) are the template's, not ours.
+    // Errors while running a template (an unknown helper, #each without a list) are the template's, not ours; so are
+    // its limits (a partial that includes itself, repetitions), which fail this document and no other.
+    const shown = this.display(file);
     return (context, options) => {
+      if (this.depth === 0) this.repeatsLeft = MAX_REPEATS;
+      if (this.depth >= MAX_PARTIAL_DEPTH)
+        throw new DocumentError(`${shown}: partials nest more than ${MAX_PARTIAL_DEPTH} deep (does a partial include itself?)`);
+      this.depth++;
       try {
         return compiled(context, options);
       } catch (e) {
-        if (!(e instanceof Handlebars.Exception)) throw e;
-        throw new DocumentError(`${this.display(file)}: template failed: ${e.message}`, [], { cause: e });
+        if (e instanceof TemplateLimit) throw new DocumentError(`${shown}: ${e.message}`, [], { cause: e });
+        if (e instanceof Handlebars.Exception || e instanceof RangeError) throw new DocumentError(`${shown}: template failed: ${e.message}`, [], { cause: e });
+        throw e;
+      } finally {
+        this.depth--;
       }
     };
   }
@@ -97,7 +122,7 @@ export class Templates {
     if (!t) {
       const file = this.set.templates.get(name);
       if (!file) throw new UserError(`template "${name}.hbs" not found in ${this.dirs.map(this.display).join(', ')}`);
-      t = this.compileFile(file, this.dirOf(file));
+      t = this.compileFile(file);
       this.files.push(file);
       this.compiled.set(name, t);
     }

@@ -9,11 +9,13 @@ import {
   type Source,
   type SourceFile,
   type UnitFile,
+  type Variant,
   VERSION_LETTERS,
   type VersionLetter,
 } from '../model/index.js';
 import { markdownBlock, markdownInline, plainText } from '../text/markdown.js';
 import { bindLastWords, bindLastWordsHtml } from '../text/typography.js';
+import { type FigureCache, type FigureViews, figureViews } from './figures/view.js';
 import { answerInstruction } from './instructions.js';
 import { exitTicketView, periodsView, rubricView, scaffoldsView, scoringRulesView, standardsView } from './teaching-view.js';
 
@@ -72,9 +74,12 @@ export function versionOrder(fixed: boolean[], seed: string, letter: VersionLett
 /** How a lesson is shown: as written, or as one of its A/B versions. */
 export interface ViewOptions {
   version?: VersionLetter;
+  /** The variant the maps are drawn for (their sizes differ). */
+  variant?: Variant;
+  figureCache?: FigureCache;
 }
 
-function questionView(q: Question, number: number, lesson: ResolvedLesson, docLabels: Map<string, string>, options: ViewOptions) {
+function questionView(q: Question, number: number, lesson: ResolvedLesson, docLabels: Map<string, string>, figures: FigureViews, options: ViewOptions) {
   const base = {
     id: q.id,
     number,
@@ -162,6 +167,19 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
         choices: choices.map((text, i) => ({ letter: LETTERS[i], text })),
       };
     }
+    case 'map': {
+      // Getters, not values: the maps are drawn only when a template prints them.
+      const maps = figures.question(q);
+      return Object.defineProperties(
+        {
+          ...base,
+          isMap: true,
+          explanationHtml: markdownBlock(q.explanation),
+          scoring: (q.scoring ?? []).map((l) => ({ points: l.points, description: l.description })),
+        },
+        Object.getOwnPropertyDescriptors(maps),
+      ) as typeof base & { isMap: true; explanationHtml: string; scoring: { points: number; description: string }[]; mapHtml: string; keyMapHtml: string };
+    }
   }
 }
 
@@ -210,13 +228,14 @@ function sourceView(meta: SourceFile) {
   };
 }
 
-/** Everything the lesson templates need. `unit` gives a lesson of the unit its scoring rules; `options` picks an A/B version. */
+/** Everything the lesson templates need. `unit` gives a lesson of the unit its scoring rules; `options` picks an A/B version and the variant maps are drawn for. */
 export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>, unit?: UnitFile, options: ViewOptions = {}) {
   const d = lesson.data;
+  const figures = figureViews(d, options.variant ?? 'standard', options.figureCache);
   const docLabels = new Map(d.documents.map((doc) => [doc.id, doc.label]));
   let number = 0;
   const sections = d.sections.map((s) => {
-    const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels, options));
+    const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels, figures, options));
     const points = questions.reduce((n, q) => n + q.points, 0);
     const extensionPoints = questions.reduce((n, q) => n + (q.isExtension ? q.points : 0), 0);
     const head = { title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, extensionPoints };
@@ -253,7 +272,10 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
     /** The worksheet's prompts as one text, for the overview's table of what students read. */
     prompts: { wordCount: lesson.reading.prompts.words, grade: gradeLabel(lesson.reading.prompts) },
     vocabulary: (d.vocabulary ?? []).map((v) => ({ ...v, definitionHtml: markdownInline(v.definition) })),
-    documents: lesson.excerpts.map(excerptView),
+    /** Each document with the maps the handout prints after it. */
+    documents: lesson.excerpts.map((e) => ({ ...excerptView(e), figures: figures.after(e.id) })),
+    /** Maps the handout prints after the background reading and after the vocabulary. */
+    figures: { background: figures.after('background'), vocabulary: figures.after('vocabulary') },
     adaptedDocuments: lesson.excerpts.filter((e) => e.adapted).map(excerptView),
     sections,
     questionCount: number,

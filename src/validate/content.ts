@@ -23,19 +23,22 @@ export function located(file: string, doc: JsonDocument, problems: Problem[]): D
 const PLACEHOLDER = /^(?:(?:todo|tbd|tba|fixme|xxx+)(?:\W.*)?|\?+|\.{3}|…)$/is;
 
 /** The texts the answer key prints for a question, each with its pointer below the question. */
-function keyTexts(q: Question): { path: (string | number)[]; text: string }[] {
+function keyTexts(q: Question): { path: (string | number)[]; text: string; markdown: boolean }[] {
   switch (q.kind) {
     case 'short-answer':
     case 'extended-response':
-      return [{ path: ['answer'], text: q.answer }];
+      return [{ path: ['answer'], text: q.answer, markdown: true }];
+    // Table answers and matches are plain text: printed exactly as typed, tags included.
     case 'table':
-      return q.rows.flatMap((r, ri) => r.answers.map((text, ai) => ({ path: ['rows', ri, 'answers', ai], text })));
+      return q.rows.flatMap((r, ri) => r.answers.map((text, ai) => ({ path: ['rows', ri, 'answers', ai], text, markdown: false })));
     case 'matching':
-      return q.pairs.map((p, i) => ({ path: ['pairs', i, 'match'], text: p.match }));
+      return q.pairs.map((p, i) => ({ path: ['pairs', i, 'match'], text: p.match, markdown: false }));
     case 'multiple-choice':
-      return [{ path: ['explanation'], text: q.explanation }];
+      return [{ path: ['explanation'], text: q.explanation, markdown: true }];
     case 'ordering':
-      return q.explanation ? [{ path: ['explanation'], text: q.explanation }] : [];
+      return q.explanation ? [{ path: ['explanation'], text: q.explanation, markdown: true }] : [];
+    case 'map':
+      return [{ path: ['explanation'], text: q.explanation, markdown: true }];
   }
 }
 
@@ -44,15 +47,15 @@ export function checkAnswers(data: LessonFile): Problem[] {
   const problems: Problem[] = [];
   data.sections.forEach((s, si) => {
     s.questions.forEach((q, qi) => {
-      for (const { path, text } of keyTexts(q)) {
-        const shown = plainText(text).trim();
+      for (const { path, text, markdown } of keyTexts(q)) {
+        const shown = (markdown ? plainText(text) : text).trim();
         const pointer = toPointer(['sections', si, 'questions', qi, ...path]);
         if (!shown)
           problems.push({
             pointer,
             code: 'question/no-answer',
             message: `question "${q.id}" has nothing to print in the answer key here`,
-            hint: 'write the model answer teachers will see; HTML tags and blank text print nothing',
+            hint: `write the model answer teachers will see; blank text prints nothing${markdown ? ', and in this Markdown field neither do HTML tags' : ''}`,
           });
         else if (PLACEHOLDER.test(shown))
           problems.push({
@@ -113,4 +116,44 @@ export function checkPlaceholders(data: LessonFile): Problem[] {
       message: `placeholder text from "lessonpack new" is still here: ${JSON.stringify(text.trim())}`,
       hint: 'replace it with your own text',
     }));
+}
+
+/** Deepest nesting of Markdown quotes and lists that prints; a lesson needs three or four. */
+export const MAX_MARKDOWN_DEPTH = 16;
+
+/** A line's leading quote and list markers (">", "-", "*", "+", "1.", "1)"), with the indentation before each. */
+const CONTAINERS = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t>]|$))*/;
+
+/**
+ * How deeply Markdown containers nest on the deepest line: every quote or list marker at the start of a line opens
+ * one, and so does every second column of indentation before a marker (a nested list). Linear in the text, so it
+ * runs before marked, whose parser recurses once per level and overflows the stack at a few thousand.
+ */
+export function markdownDepth(text: string): number {
+  let max = 0;
+  for (const line of text.split('\n')) {
+    const prefix = CONTAINERS.exec(line)?.[0] ?? '';
+    if (!prefix) continue;
+    const markers = prefix.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
+    const indent = /^[ \t]*/.exec(prefix)?.[0].replace(/\t/g, '    ').length ?? 0;
+    max = Math.max(max, markers + Math.floor(indent / 2));
+  }
+  return max;
+}
+
+/** Strings (of a lesson or unit) whose Markdown nests deeper than can print. */
+export function checkMarkdownDepth(data: unknown): Problem[] {
+  return [...strings(data)].flatMap(({ text, path }) => {
+    const depth = markdownDepth(text);
+    return depth > MAX_MARKDOWN_DEPTH
+      ? [
+          {
+            pointer: toPointer(path),
+            code: 'markdown/too-deep',
+            message: `Markdown is nested ${depth} levels deep (quotes ">" and lists); at most ${MAX_MARKDOWN_DEPTH} levels print`,
+            hint: 'remove the extra ">", "-" or "1." at the start of the line',
+          },
+        ]
+      : [];
+  });
 }

@@ -109,17 +109,28 @@ function describe(e: ErrorObject, root: JsonSchema): { message: string; hint?: s
       };
     }
     case 'discriminator': {
-      const kinds = ['multiple-choice', 'short-answer', 'table', 'ordering', 'matching', 'extended-response'];
+      // The kinds come from the schema (question kinds, map layer kinds); the noun from where the object sits.
+      const kinds = ((e.parentSchema as { oneOf?: JsonSchema[] } | undefined)?.oneOf ?? [])
+        .map((s) => (s.$ref ? deref(s.$ref, root) : s)?.properties?.kind)
+        .map((k) => String((k as { const?: string } | undefined)?.const));
+      const noun = /\/layers\/\d+$|\/answer\/\d+$/.test(e.instancePath) ? 'layer' : 'question';
       if (p.error === 'mapping') {
         const guess = closest(String(p.tagValue), kinds);
         return {
           pointer: `${e.instancePath}/kind`,
-          message: `unknown question kind ${JSON.stringify(p.tagValue)}`,
+          message: `unknown ${noun} kind ${JSON.stringify(p.tagValue)}`,
           hint: `${guess ? `did you mean "${guess}"? ` : ''}allowed values: ${kinds.map((k) => `"${k}"`).join(', ')}`,
         };
       }
-      return { pointer: e.instancePath, message: 'the question needs a "kind"', hint: `allowed values: ${kinds.join(', ')}` };
+      return { pointer: e.instancePath, message: `the ${noun} needs a "kind"`, hint: `allowed values: ${kinds.join(', ')}` };
     }
+    case 'minimum':
+    case 'maximum':
+      return {
+        pointer: e.instancePath,
+        message: `${JSON.stringify(e.data)} is out of range: it must be ${e.keyword === 'minimum' ? 'at least' : 'at most'} ${String(p.limit)}`,
+        hint: formatHint(e.parentSchema as JsonSchema | undefined),
+      };
     case 'type':
       return {
         pointer: e.instancePath,
@@ -128,6 +139,9 @@ function describe(e: ErrorObject, root: JsonSchema): { message: string; hint?: s
     case 'const':
       return { pointer: e.instancePath, message: `must be ${JSON.stringify(p.allowedValue)}` };
     case 'pattern': {
+      // "\S": text that must say something (a title of spaces prints as nothing).
+      if (p.pattern === '\\S')
+        return { pointer: e.instancePath, message: 'must contain more than spaces', hint: formatHint(e.parentSchema as JsonSchema | undefined) };
       const idLike = String(p.pattern).startsWith('^[a-z0-9]+(-[a-z0-9]+)*$');
       return {
         pointer: e.instancePath,

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../errors.js';
 import type { LessonFile, RawLesson } from '../model/index.js';
-import { checkAnswers, checkImages, checkPlaceholders, located, type Problem } from './content.js';
+import { checkAnswers, checkImages, checkMarkdownDepth, checkPlaceholders, located, type Problem } from './content.js';
+import { checkFigures } from './figures.js';
 import { closest } from './suggest.js';
 import { checkTeaching } from './teaching.js';
 
@@ -166,6 +167,7 @@ export function checkLesson(data: LessonFile, fileBase: string): Problem[] {
         break;
       }
       case 'short-answer':
+      case 'map':
         if (q.scoring?.length)
           worth(
             Math.max(...q.scoring.map((l) => l.points)),
@@ -186,7 +188,14 @@ export function checkLesson(data: LessonFile, fileBase: string): Problem[] {
         break;
     }
   }
-  problems.push(...checkAnswers(data), ...checkImages(data), ...checkPlaceholders(data), ...checkTeaching(data));
+  problems.push(
+    ...checkAnswers(data),
+    ...checkImages(data),
+    ...checkPlaceholders(data),
+    ...checkTeaching(data),
+    ...checkFigures(data),
+    ...checkMarkdownDepth(data),
+  );
   return problems;
 }
 

@@ -1,8 +1,9 @@
 /** Checks the templates in effect (overrides first, then built-in) before anything is rendered. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../errors.js';
+import { readInputFile } from '../load/files.js';
 import { codeFrame, lineColumn } from '../load/json.js';
 import { closest } from './suggest.js';
 
@@ -31,6 +32,36 @@ export function templateSet(dirs: string[]): TemplateSet {
       if (!set.partials.has(basename(n, '.hbs'))) set.partials.set(basename(n, '.hbs'), join(dir, 'partials', n));
   }
   return set;
+}
+
+/** Largest template: a page layout is a few kilobytes; a bigger file is a mistake, or meant to exhaust memory. */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/** The template folder a template or partial file belongs to: links must not leave it. */
+export function templateFolder(file: string): string {
+  const dir = dirname(file);
+  return basename(dir) === 'partials' ? dirname(dir) : dir;
+}
+
+/**
+ * Reads a template: a link out of its folder, a file that is not regular (a pipe, a device) or too big is refused
+ * before anything is read, so its text can never reach a message or a PDF.
+ */
+export function readTemplate(file: string, shown: string): { text: string } | { diagnostic: Diagnostic } {
+  const read = readInputFile(file, shown, { root: templateFolder(file), maxBytes: MAX_TEMPLATE_BYTES });
+  if (!('problem' in read)) return { text: read.bytes.toString('utf8') };
+  if (read.problem === 'outside' || read.problem === 'not-regular') return { diagnostic: { ...read.diagnostic, code: `template/${read.problem}` } };
+  if (read.problem === 'too-large')
+    return {
+      diagnostic: {
+        file: shown,
+        severity: 'error',
+        code: 'template/too-large',
+        message: `the template is ${(read.size / 1048576).toFixed(1)} MB; templates must be under ${MAX_TEMPLATE_BYTES / 1048576} MB`,
+        hint: 'a template is a page layout; move long text into the lessons',
+      },
+    };
+  return { diagnostic: { file: shown, severity: 'error', code: 'template/unreadable', message: `cannot read the template (${read.code})` } };
 }
 
 /** Whether a template problem stops every document from rendering (an unused override does not). */
@@ -124,18 +155,12 @@ export function checkTemplates(dirs: string[], display: (file: string) => string
   const files = [...set.templates.values(), ...set.partials.values()];
   for (const file of files) {
     const shown = display(file);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      out.push({
-        file: shown,
-        severity: 'error',
-        code: 'template/unreadable',
-        message: `cannot read the template (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
-      });
+    const read = readTemplate(file, shown);
+    if ('diagnostic' in read) {
+      out.push(read.diagnostic);
       continue;
     }
+    const text = read.text;
     let ast: hbs.AST.Program;
     try {
       ast = Handlebars.parse(text);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readInputFile } from '../load/files.js';
+import { machineMac } from '../machine.js';
 import { writeAtomic } from './atomic.js';
 
 export interface ManifestEntry {
@@ -15,6 +17,8 @@ export interface ManifestEntry {
   inputs: string[];
   /** Content hash of everything that affects the document (the cache key). */
   key: string;
+  /** This machine's signature of the entry (see signEntry): entries without a valid one are not trusted. */
+  mac?: string;
   /** The file's format when it is not a PDF (docx, html, qti, text). */
   format?: string;
   /** The A/B version letter of a versioned worksheet or answer key. */
@@ -26,8 +30,8 @@ export interface Manifest {
   paper: string;
   variant: string;
   documents: ManifestEntry[];
-  /** Hash of every input of the last successful build and the documents it covered (see cache.ts). */
-  stamp?: { key: string; documents: string[] };
+  /** Hash of every input of the last successful build and the documents it covered, signed (see cache.ts). */
+  stamp?: { key: string; documents: string[]; mac?: string };
 }
 
 export const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -40,12 +44,17 @@ export function manifestName(shard?: { index: number; count: number }): string {
   return shard ? `manifest.shard-${shard.index}-of-${shard.count}.json` : 'manifest.json';
 }
 
+/** Largest manifest read (one of 1,000 lessons is about 3 MB). */
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+
 const SHARD_MANIFEST = /^manifest\.shard-\d+-of-\d+\.json$/;
 
 /** Reads a manifest (dist/manifest.json by default); a missing or unreadable manifest is an empty one. */
 export async function readManifest(outDir: string, name = 'manifest.json'): Promise<Manifest | undefined> {
+  // A planted manifest may be a link to a device or a pipe: read only a regular file of the output folder.
+  const read = readInputFile(join(outDir, name), name, { root: outDir, maxBytes: MAX_MANIFEST_BYTES });
   try {
-    return JSON.parse(await readFile(join(outDir, name), 'utf8')) as Manifest;
+    return 'bytes' in read ? (JSON.parse(read.bytes.toString('utf8')) as Manifest) : undefined;
   } catch {
     return undefined;
   }
@@ -63,26 +72,44 @@ export async function removeShardManifests(outDir: string): Promise<void> {
   await Promise.all(names.map((n) => rm(join(outDir, n), { force: true })));
 }
 
-/** The entries of a manifest that still describe the file at their path, byte for byte. */
-export async function verifiedEntries(outDir: string, manifest: Manifest | undefined): Promise<ManifestEntry[]> {
-  const entries = Array.isArray(manifest?.documents) ? manifest.documents : [];
-  const checked = await Promise.all(
-    entries.map(async (e) => {
-      try {
-        const bytes = await readFile(join(outDir, e.path));
-        return bytes.length === e.bytes && sha256(bytes) === e.sha256 ? e : undefined;
-      } catch {
-        return undefined;
-      }
-    }),
-  );
-  return checked.filter((e) => e !== undefined);
+/** A path a build writes: relative, inside the output folder, lowercase names, a PDF. */
+const ENTRY_PATH = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*\.pdf$/;
+
+/** Largest PDF read back to verify it (a unit pack of a long unit is a few megabytes). */
+const MAX_PDF_BYTES = 512 * 1024 * 1024;
+
+/** The signature of an entry: made with this machine's secret, so a manifest a checkout commits cannot carry one. */
+function entryMac(e: ManifestEntry): string {
+  return machineMac('entry', e.path, e.kind, e.lesson ?? '', e.sha256, String(e.bytes), String(e.pages), e.key, JSON.stringify(e.inputs));
 }
 
-/** Writes a manifest atomically, entries sorted by path so it is deterministic. */
+/** The entry signed by this machine (what a build writes into its manifest). */
+export function signEntry(e: ManifestEntry): ManifestEntry {
+  const { mac: _, ...rest } = e;
+  return { ...rest, mac: entryMac(rest) };
+}
+
+/** Whether an entry was signed by this machine and names a file inside the output folder. */
+export function trustedEntry(e: ManifestEntry): boolean {
+  return typeof e?.path === 'string' && ENTRY_PATH.test(e.path) && typeof e.mac === 'string' && e.mac === entryMac(e);
+}
+
+/**
+ * The entries of a manifest this machine signed that still describe the file at their path, byte for byte. Nothing
+ * else is even read: an entry could name ../../dev/zero, or a file a checkout planted to be packed as if printed here.
+ */
+export async function verifiedEntries(outDir: string, manifest: Manifest | undefined): Promise<ManifestEntry[]> {
+  const entries = Array.isArray(manifest?.documents) ? manifest.documents.filter(trustedEntry) : [];
+  return entries.filter((e) => {
+    const read = readInputFile(join(outDir, e.path), e.path, { root: outDir, maxBytes: MAX_PDF_BYTES });
+    return 'bytes' in read && read.bytes.length === e.bytes && sha256(read.bytes) === e.sha256;
+  });
+}
+
+/** Writes a manifest atomically, entries signed and sorted by path so it is deterministic. */
 export async function writeManifest(outDir: string, manifest: Manifest, name = 'manifest.json'): Promise<void> {
-  const sorted = { ...manifest, documents: [...manifest.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
-  await writeAtomic(join(outDir, name), `${JSON.stringify(sorted, null, 2)}\n`);
+  const documents = manifest.documents.map(signEntry).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  await writeAtomic(join(outDir, name), `${JSON.stringify({ ...manifest, documents }, null, 2)}\n`, outDir);
 }
 
 /**

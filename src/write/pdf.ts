@@ -14,6 +14,7 @@ import {
 } from 'pdf-lib';
 import { DocumentError } from '../errors.js';
 import type { OutlineEntry } from '../model/index.js';
+import { sanitizePdf } from './sanitize.js';
 import { canonicalizeStructure } from './structure.js';
 
 export interface PdfMetadata {
@@ -218,6 +219,8 @@ export async function finalizePdf(
         `${meta.title}: ${missing} character(s) have no glyph in the bundled fonts and would print as empty boxes: a template prints a character no bundled font has ("lessonpack validate" finds such characters in lesson text)`,
       );
   }
+  // Template overrides can add links (file:, javascript:) and more: only what prints, and https: links, is kept.
+  sanitizePdf(doc);
   applyMetadata(doc, meta);
   canonicalizeStructure(doc);
   renumberObjects(doc);

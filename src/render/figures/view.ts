@@ -1,0 +1,83 @@
+/** Figures as the templates print them: the map's SVG with its title, caption and credits, rendered on first use. */
+import type { Figure, LessonFile, MapQuestion, Variant } from '../../model/index.js';
+import { BASE_MAP_CREDIT, type FigureOptions, figureKey, renderFigure } from './index.js';
+import { escapeXml } from './text.js';
+
+export interface FigureView {
+  id: string;
+  /** The figure's HTML (drawn when a template first reads it: a build that prints no map loads no map data). */
+  readonly html: string;
+}
+
+function credits(figure: Figure): string {
+  return escapeXml([figure.credit, BASE_MAP_CREDIT].filter(Boolean).join(' '));
+}
+
+/** A handout figure: title, map, caption and credits, kept on one page. */
+function figureBlock(figure: Figure, svg: string): string {
+  return [
+    `<div class="map-figure map-${figure.size ?? 'medium'}" id="figure-${figure.id}">`,
+    `<p class="figure-title">${escapeXml(figure.title)}</p>`,
+    svg,
+    figure.caption ? `<p class="figure-caption">${escapeXml(figure.caption)}</p>` : '',
+    `<p class="figure-credit">${credits(figure)}</p>`,
+    '</div>',
+  ].join('');
+}
+
+/** The map of a map question (the key's has the answer drawn on it; both are the same size). */
+function questionBlock(figure: Figure, svg: string): string {
+  return `<div class="map-question">${svg}<p class="figure-credit">${credits(figure)}</p></div>`;
+}
+
+/** Drawings kept between builds, by figureKey: an unchanged map is not drawn again (nor the map data loaded). */
+export interface FigureCache {
+  read(key: string): string | undefined;
+  write(key: string, svg: string): void;
+}
+
+/** A figure's SVG, from the cache when it holds this exact drawing. */
+function svgOf(figure: Figure, options: FigureOptions, cache?: FigureCache): string {
+  const key = figureKey(figure, options);
+  const cached = cache?.read(key);
+  if (cached) return cached;
+  const { svg } = renderFigure(figure, options);
+  cache?.write(key, svg);
+  return svg;
+}
+
+/** The figures of a lesson, by where the handout prints them, and the maps of its map questions. */
+export function figureViews(data: LessonFile, variant: Variant, cache?: FigureCache) {
+  const figures = new Map((data.figures ?? []).map((f) => [f.id, f]));
+  const placed = new Map<string, FigureView[]>();
+  for (const f of data.figures ?? []) {
+    if (!f.after) continue;
+    const view: FigureView = {
+      id: f.id,
+      get html() {
+        return figureBlock(f, svgOf(f, { variant, idPrefix: `figure-${f.id}` }, cache));
+      },
+    };
+    placed.set(f.after, [...(placed.get(f.after) ?? []), view]);
+  }
+  return {
+    /** Figures printed after the background, the vocabulary, or a document (by its id). */
+    after: (where: string): FigureView[] => placed.get(where) ?? [],
+    /** The student's and the key's map for a map question. */
+    question(q: MapQuestion) {
+      const f = figures.get(q.figure);
+      const draw = (key: boolean) =>
+        f ? questionBlock(f, svgOf(f, { variant, idPrefix: `question-${q.id}`, ...(key ? { answer: q.answer } : {}) }, cache)) : '';
+      return {
+        get mapHtml() {
+          return draw(false);
+        },
+        get keyMapHtml() {
+          return draw(true);
+        },
+      };
+    },
+  };
+}
+
+export type FigureViews = ReturnType<typeof figureViews>;
