@@ -73,7 +73,9 @@ export async function removeShardManifests(outDir: string): Promise<void> {
 }
 
 /** A path a build writes: relative, inside the output folder, lowercase names, a PDF. */
-const ENTRY_PATH = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*\.pdf$/;
+// Version letters (worksheet-A.pdf) and README.txt are upper case; the formats add .docx, .html, .qti.zip. No segment
+// can be "." or "..": each starts with a letter or digit.
+const ENTRY_PATH = /^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*\.(pdf|docx|html|zip|txt)$/;
 
 /** Largest PDF read back to verify it (a unit pack of a long unit is a few megabytes). */
 const MAX_PDF_BYTES = 512 * 1024 * 1024;
