@@ -17,6 +17,7 @@ import {
 } from './errors.js';
 import { chooseFormats, chooseKinds, chooseVersions, documentFile, VERSIONED_KINDS } from './formats/choose.js';
 import { packKinds, runFileJobs, writeReadme } from './formats/integrate.js';
+import { messagesFor } from './i18n/index.js';
 import { checkCacheOutside, projectCacheDir } from './machine.js';
 import {
   type DocumentResult,
@@ -212,8 +213,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const [
     { prepare },
     { Printer },
-    { renderLessonDocument, renderUnitOverview, Templates },
-    { plainText },
+    { renderLessonDocument, renderUnitOverview, Templates, unitOverviewTitle },
     { lessonView, unitAuthors },
     { finalizePdf },
     { breaksRendering },
@@ -222,7 +222,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     import('./pipeline.js'),
     import('./print/printer.js'),
     import('./render/index.js'),
-    import('./text/markdown.js'),
     import('./render/view.js'),
     import('./write/pdf.js'),
     import('./validate/templates.js'),
@@ -379,13 +378,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const meta = (title: string, subject: string, keywords: string[], id: string, author?: string) => ({
+  /** A PDF's document information; `language` (BCP 47) becomes the catalog's /Lang. */
+  const meta = (title: string, subject: string, keywords: string[], id: string, language: string, author?: string) => ({
     title,
     // The schema's promise: a lesson's "author" is the PDF's; documents without one name lessonpack.
     author: author || 'lessonpack',
     subject,
     keywords,
-    language: 'en',
+    language,
     date,
     id,
   });
@@ -416,7 +416,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // A few documents in flight per tab (rendered, printing, being written): enough to keep every tab busy, few
   // enough that each is rendered just before it prints instead of all of them up front.
   const inFlight = limiter(2 * (options.concurrency ?? cpus().length) + 1);
-  const runJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[]; author?: string }>) => {
+  type Rendered = { html: string; title: string; subject: string; keywords: string[]; language: string; author?: string };
+  const runJob = async (job: Job, render: () => Promise<Rendered>) => {
     if (run.interrupted) return;
     const hit = cached(job);
     if (hit) {
@@ -425,7 +426,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     await inFlight(() => printJob(job, render));
   };
-  const printJob = async (job: Job, render: () => Promise<{ html: string; title: string; subject: string; keywords: string[]; author?: string }>) => {
+  const printJob = async (job: Job, render: () => Promise<Rendered>) => {
     const t0 = performance.now();
     try {
       const doc = await render().catch((e: unknown) => {
@@ -434,7 +435,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       });
       if (options.htmlDir) await writeAtomic(join(options.htmlDir, job.path.replace(/\.pdf$/, '.html')), doc.html);
       const printed = await printHtml(doc.html, job.path);
-      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key, doc.author), assets.families);
+      const { pdf, pages } = await finalizePdf(printed.pdf, meta(doc.title, doc.subject, doc.keywords, job.key, doc.language, doc.author), assets.families);
       await store(job, pdf, pages);
       report({
         path: job.path,
@@ -471,6 +472,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       title: r.title,
       subject: view.centralQuestion,
       keywords: [view.unit, 'lesson', kind, ...l.sourceIds].filter(Boolean),
+      language: view.language,
       author: l.data.author,
     };
   };
@@ -493,9 +495,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const ordered = unit.data.lessons.flatMap((id) => views.get(id) ?? []);
       await runJob(unitJob, async () => ({
         html: renderUnitOverview(unit, ordered, prepared.sources, templates, renderOptions),
-        title: `${plainText(unit.data.title)}: Unit Overview`,
+        title: unitOverviewTitle(unit),
         subject: unit.data.compellingQuestion ?? unit.data.title,
         keywords: [unit.data.title, 'unit overview'],
+        language: messagesFor(unit.data.language).tag,
         author: unitAuthors(prepared.lessons, unit.data.lessons),
       }));
     }

@@ -29,6 +29,7 @@ const LEVELS: Record<string, number> = {
   validate: 40,
   load: 30,
   text: 25,
+  i18n: 22,
   fonts: 20,
   model: 10,
   machine: 7,

@@ -13,12 +13,13 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pointerSegments } from '../src/load/json.js';
 import type { LessonFile, ReadingLevel } from '../src/model/index.js';
 import { prepare } from '../src/pipeline.js';
 import { loadProject } from '../src/project.js';
-import { pageSizes, pdfText, repoRoot, squash, tempDir } from './helpers.js';
+import { pageSizes, pdfPages, pdfText, repoRoot, squash, tempDir } from './helpers.js';
 
 const doc = readFileSync(join(repoRoot, 'docs/authoring.md'), 'utf8');
 const bin = join(repoRoot, 'bin/lessonpack.js');
@@ -125,7 +126,7 @@ describe('docs/authoring.md', () => {
     expect(skipped).toEqual(SETUP);
     const commands = ran.map((r) => r.command.split(' ')[2]);
     expect(commands[0]).toBe('new');
-    expect(commands).toEqual(['new', 'validate', 'validate', 'validate', 'validate', 'build', 'validate', 'validate', 'build', 'build']);
+    expect(commands).toEqual(['new', 'validate', 'validate', 'validate', 'validate', 'build', 'validate', 'validate', 'build', 'build', 'validate', 'build']);
     expect(previews.length).toBe(1);
     // Every validate the tutorial shows without an output block passed, and the last one reports a valid lesson.
     expect(ran.filter((r) => r.command.endsWith('validate my-lesson')).at(-1)?.stderr).toBe('1 lesson(s) valid; every excerpt found verbatim in its source\n');
@@ -178,6 +179,21 @@ describe('docs/authoring.md', () => {
     expect(handout).toContain('So I have ordered American planes and ships to protect and support South Korea');
     expect(handout).not.toContain('In Korea the Government forces');
     expect(await pdfText(join(course, 'dist-2/my-lesson/marking-guide.pdf'))).toContain('In Korea the Government forces, which were armed');
+  });
+
+  it('the languages step: the lesson set to Spanish prints Spanish labels, its override too, and is marked es', async () => {
+    const file = join(course, 'dist-3/my-lesson/worksheet.pdf');
+    const pages = await pdfPages(file);
+    const text = squash(pages.join(' '));
+    for (const label of ['Nombre', 'Curso', 'Fecha', 'Encierra en un círculo una sola respuesta.', '2 ptos.', 'Lincoln High History'])
+      expect(text).toContain(label);
+    expect(text).toContain(`Página 1 de ${pages.length}`);
+    expect(doc).toContain(`"Página 1 de ${pages.length}"`);
+    // The lesson's own text stays English ("Name the document..."); the labels do not.
+    expect(text).not.toContain('Name Class Date');
+    expect(text).not.toMatch(/Page \d+ of/);
+    const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+    expect(String(pdf.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText())).toBe('es');
   });
 
   it('after branding: A4, the school name, and the override partial', async () => {

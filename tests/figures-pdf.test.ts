@@ -1,10 +1,11 @@
 /** Maps in real PDFs: vector paths and label text on the page, alternative text in the structure tree, grays only. */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
+import { projectCacheDir } from '../src/machine.js';
 import type { LessonFile } from '../src/model/index.js';
 import { figureKey, MAP_DATA_VERSION, renderFigure } from '../src/render/figures/index.js';
 import { maxColourSpread, pdfFonts, pdfPages, quietBuild, repoRoot, tempDir } from './helpers.js';
@@ -100,7 +101,8 @@ describe('the figure cache', () => {
     if (!map) throw new Error('no map');
     expect(MAP_DATA_VERSION).toMatch(/^world-atlas@2\.0\.2 topojson-client@3\.1\.0 d3-geo@3\.1\.2$/);
     const options = { variant: 'standard' as const, idPrefix: `figure-${map.id}` };
-    const entry = join(root, '.lessonpack-cache', 'figures', `${figureKey(map, options)}.svg`);
+    // The drawings live with the build's other pieces, in this machine's cache (never in the checkout).
+    const entry = join(projectCacheDir(realpathSync(root)), 'figures', `${figureKey(map, options)}.svg`);
     expect(readFileSync(entry, 'utf8')).toBe(renderFigure(map, options).svg);
     // A planted entry under the same key is what the next build prints: the key alone decides.
     const real = readFileSync(entry, 'utf8');

@@ -213,7 +213,8 @@ const MARKDOWN: Field[] = [
 function render(field: Field, s: string): string | undefined {
   const lesson = structuredClone(base);
   field.set(lesson, s);
-  return pipeline(JSON.stringify(lesson)).html?.[field.kind];
+  // Korean words are marked with their language (src/render/lang.ts): a mark lessonpack adds, not markup from the string.
+  return pipeline(JSON.stringify(lesson)).html?.[field.kind]?.replace(/<span lang="ko">([^<]*)<\/span>/g, '$1');
 }
 
 /** What the sanitizer lets through from lesson Markdown: these tags, never with attributes. */

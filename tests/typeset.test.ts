@@ -1,5 +1,6 @@
 /** The pure rules behind the printed page: reflowing wrapped sources, cut marks, bound last words, instructions. */
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../src/i18n/index.js';
 import type { Question } from '../src/model/index.js';
 import { answerInstruction } from '../src/render/instructions.js';
 import { fillPages, linesPerPage } from '../src/render/page.js';
@@ -91,15 +92,26 @@ describe('last lines', () => {
 });
 
 describe('answer instructions', () => {
+  const en = messagesFor('en');
   const base = { id: 'q', points: 1, skill: 'chronology' } as const;
   it('print once: the template line is left out when the prompt already says how to answer', () => {
     const items = [1, 2, 3].map((n) => ({ id: `i${n}`, text: `Event ${n}` }));
     const ordering = (prompt: string) => ({ ...base, kind: 'ordering', prompt, items, answer: ['i1', 'i2', 'i3'] }) as unknown as Question;
-    expect(answerInstruction(ordering('Which came first?'))).toBe('Number the events from 1 (earliest) to 3 (latest).');
-    expect(answerInstruction(ordering('Number these events from 1 (earliest) to 3 (latest).'))).toBe('');
+    expect(answerInstruction(ordering('Which came first?'), en)).toBe('Number the events from 1 (earliest) to 3 (latest).');
+    expect(answerInstruction(ordering('Number these events from 1 (earliest) to 3 (latest).'), en)).toBe('');
     const many = (prompt: string) => ({ ...base, kind: 'multiple-choice', select: 'all-that-apply', prompt, options: [], answer: [] }) as unknown as Question;
-    expect(answerInstruction(many('Which are true?'))).toBe('Mark all that apply.');
-    expect(answerInstruction(many('Which are true? Mark all that apply.'))).toBe('');
+    expect(answerInstruction(many('Which are true?'), en)).toBe('Mark all that apply.');
+    expect(answerInstruction(many('Which are true? Mark all that apply.'), en)).toBe('');
+  });
+
+  it('in the lesson language, and recognised in that language', () => {
+    const es = messagesFor('es');
+    const items = [1, 2].map((n) => ({ id: `i${n}`, text: `Hecho ${n}` }));
+    const ordering = (prompt: string) => ({ ...base, kind: 'ordering', prompt, items, answer: ['i1', 'i2'] }) as unknown as Question;
+    expect(answerInstruction(ordering('¿Qué pasó primero?'), es)).toBe('Numera los hechos del 1 (el más antiguo) al 2 (el más reciente).');
+    expect(answerInstruction(ordering('Numera estos hechos del 1 al 2.'), es)).toBe('');
+    const one = { ...base, kind: 'multiple-choice', select: 'one', prompt: '어느 것이 맞습니까?', options: [], answer: [] } as unknown as Question;
+    expect(answerInstruction(one, messagesFor('ko'))).toBe('알맞은 답 하나에 동그라미 하세요.');
   });
 });
 

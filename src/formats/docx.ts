@@ -21,8 +21,9 @@ import {
   TextRun,
 } from 'docx';
 import { unzipSync } from 'fflate';
+import { messagesFor } from '../i18n/index.js';
 import type { Paper, Variant } from '../model/index.js';
-import { DOCUMENT_LABELS, type LessonView } from '../render/view.js';
+import { documentLabel, type LessonView } from '../render/view.js';
 import { htmlBlocks, inlineRuns, simpleTable, studentLines } from './docx-blocks.js';
 import { questionElements, writing } from './docx-questions.js';
 import { zipFiles } from './zip.js';
@@ -217,9 +218,10 @@ function numbering() {
 export async function lessonDocx(view: LessonView, kind: DocxKind, options: DocxOptions): Promise<Uint8Array> {
   const key = kind === 'answer-key';
   const width = textWidth(options.paper);
-  const version = view.version ? ` · Version ${view.version}` : '';
-  const kindLabel = `${DOCUMENT_LABELS[kind]}${version}`;
-  const headerRight = key ? `${DOCUMENT_LABELS[kind]} (teacher)${version}` : kindLabel;
+  const m = messagesFor(view.language);
+  const version = view.version ? ` · ${m.t('doc.version', { letter: view.version })}` : '';
+  const kindLabel = `${documentLabel(kind, m)}${version}`;
+  const headerRight = key ? `${m.t('header.teacher', { label: documentLabel(kind, m) })}${version}` : kindLabel;
   const body = kind === 'handout' ? handoutBody(view) : worksheetBody(view, key, width);
   const doc = new Document({
     creator: 'lessonpack',

@@ -126,6 +126,10 @@ unit?: string
  */
 order?: number
 /**
+ * Language the lesson's documents print in, as a BCP 47 tag ("en", "es", "ko", "en-GB"). It sets every printed label (Name, Page 1 of 2, Answer Key), the HTML lang, the PDF's language, quotation marks and hyphenation. A lesson without it uses its unit's language when unit.json lists it, else English. Its primary language needs a message catalogue in lessonpack's locales/ folder (en, es, ko); see docs/authoring.md "Languages".
+ */
+language?: string
+/**
  * Intended grades, e.g. "Grades 9-12". Read as a grade band ("Grade 8", "9th-10th grade" and "K-2" also work) for the reading-level warning: `validate` warns when a document without an adapted version, or the background, reads more than two grades above the band's top. Other text is allowed and means no band.
  */
 gradeLevel?: string

@@ -17,6 +17,10 @@ id: string
  */
 title: string
 /**
+ * Language of the unit overview and unit pack, and of every lesson the unit lists that declares none, as a BCP 47 tag ("en", "es", "ko"). Default "en".
+ */
+language?: string
+/**
  * Intended grades.
  */
 gradeLevel?: string

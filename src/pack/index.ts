@@ -6,6 +6,7 @@ import { PDFDocument } from 'pdf-lib';
 import { OutputError, UserError } from '../errors.js';
 import type { ChosenKind } from '../formats/choose.js';
 import { packKinds } from '../formats/integrate.js';
+import { type Messages, messagesFor } from '../i18n/index.js';
 import { readInputFile } from '../load/files.js';
 import {
   type DocumentResult,
@@ -21,7 +22,7 @@ import type { PrintResult } from '../print/printer.js';
 import type { Project } from '../project.js';
 import type { AssetMap } from '../render/assets.js';
 import { renderPage, type Templates } from '../render/index.js';
-import { DOCUMENT_LABELS, type LessonView, unitAuthors } from '../render/view.js';
+import { type LessonView, unitAuthors } from '../render/view.js';
 import { settleAll } from '../settle.js';
 import { plainText } from '../text/markdown.js';
 import { writeAtomic } from '../write/atomic.js';
@@ -58,63 +59,65 @@ interface PackContext {
 }
 
 /** Bookmark title of a lesson document inside a pack. */
-const partTitle = (kind: LessonDocumentKind) => DOCUMENT_LABELS[kind].charAt(0) + DOCUMENT_LABELS[kind].slice(1).toLowerCase();
+const partTitle = (kind: LessonDocumentKind, m: Messages) => m.t(`pack.part.${kind}`);
 
 export async function buildPacksFor(ctx: PackContext): Promise<void> {
   const { outDir, cacheDir, templates, renderOptions, date } = ctx;
-  const meta = (title: string, subject: string, id: string, author?: string) => ({
+  const meta = (title: string, subject: string, id: string, m: Messages, author?: string) => ({
     title,
     author: author || 'lessonpack',
     subject,
     keywords: ['lesson pack'],
-    language: 'en',
+    language: m.tag,
     date,
     id,
   });
 
   /** A small printed piece (cover, contents, blank page), cached by content in the cache folder. */
-  const piece = async (name: string, html: string): Promise<Uint8Array> => {
-    const key = sha256(`${ctx.common}\n${html}`);
+  const piece = async (name: string, html: string, m: Messages): Promise<Uint8Array> => {
+    const key = sha256(`${ctx.common}\n${m.tag}\n${html}`);
     const file = join(cacheDir, `${name}-${key.slice(0, 16)}.pdf`);
     if (!ctx.force && existsSync(file)) return readFile(file);
     const printed = await ctx.printHtml(html, name);
-    const { pdf } = await finalizePdf(printed.pdf, meta(name, name, key), ctx.assets.families);
+    const { pdf } = await finalizePdf(printed.pdf, meta(name, name, key, m), ctx.assets.families);
     await writeAtomic(file, pdf);
     return pdf;
   };
-  const page = (kind: string, title: string, body: string, running = false) =>
-    renderPage(templates, { kind, title, headerLeft: title, headerRight: '', body, running }, renderOptions, ctx.assets);
+  const page = (kind: string, title: string, body: string, m: Messages) =>
+    renderPage(templates, { kind, title, headerLeft: title, headerRight: '', body, running: false, language: m.tag }, renderOptions, ctx.assets);
   const logo = () => ctx.assets.logoUrl ?? '';
-  const blank = () => piece('blank', page('blank', 'Blank page', templates.template('blank')({})));
-  const paperLabel = renderOptions.paper === 'a4' ? 'A4' : 'US Letter';
-  const FOLIO_LABEL = 'Pack page ';
-  /** The pack page numbers for a pack of `pages` pages, as a sheet to print over it. */
-  const folioSheet = async (pages: number) => {
-    const body = templates.template('folios')({ label: FOLIO_LABEL, pages: Array.from({ length: pages }, (_, i) => i + 1) });
-    const layout = { kind: 'folios', title: 'Pack page numbers', headerLeft: '', headerRight: '', folioLabel: FOLIO_LABEL, body };
+  /** The "intentionally blank" page, in the language of the pack it goes into. */
+  const blank = (m: Messages) => piece('blank', page('blank', m.t('blank.title'), templates.render('blank', {}, m.tag), m), m);
+  const paperLabel = (m: Messages) => m.t(renderOptions.paper === 'a4' ? 'paper.a4' : 'paper.letter');
+  const messagesOf = (view: LessonView) => messagesFor(view.language);
+  /** The pack page numbers for a pack of `pages` pages, as a sheet to print over it ("Pack page 12", "묶음 12쪽"). */
+  const folioSheet = (m: Messages) => async (pages: number) => {
+    // The label's own characters, so the browser loads the fonts the margin boxes need.
+    const body = templates.render('folios', { label: m.t('pack.folio', { page: '' }), pages: Array.from({ length: pages }, (_, i) => i + 1) }, m.tag);
+    const layout = { kind: 'folios', title: 'Pack page numbers', headerLeft: '', headerRight: '', folios: true, body, language: m.tag };
     // Printed as Chromium makes it: only its pages' content is drawn onto the pack, never its metadata or tags.
     return (await ctx.printHtml(renderPage(templates, layout, renderOptions, ctx.assets), 'folios')).pdf;
   };
 
-  const cover = (view: LessonView) =>
-    piece(
-      `cover-${view.id}`,
-      page(
-        'cover',
-        view.titleText,
-        templates.template('cover')({
-          school: renderOptions.school ?? '',
-          logo: logo(),
-          eyebrow: `${view.unit ? `${view.unit} · ` : ''}Teacher pack`,
-          title: view.title,
-          subtitle: view.gradeLevel,
-          questionLabel: 'Central question',
-          question: view.centralQuestion,
-          contents: LESSON_DOCUMENTS.map(partTitle),
-          paperLabel,
-        }),
-      ),
+  const cover = (view: LessonView) => {
+    const m = messagesOf(view);
+    const body = templates.render(
+      'cover',
+      {
+        school: renderOptions.school ?? '',
+        logo: logo(),
+        eyebrow: `${view.unit ? `${view.unit} · ` : ''}${m.t('pack.teacherEyebrow')}`,
+        title: view.title,
+        subtitle: view.gradeLevel,
+        questionLabel: m.t('label.centralQuestion'),
+        question: view.centralQuestion,
+        contents: LESSON_DOCUMENTS.map((k) => partTitle(k, m)),
+        paperLabel: paperLabel(m),
+      },
+      m.tag,
     );
+    return piece(`cover-${view.id}`, page('cover', view.titleText, body, m), m);
+  };
 
   const docPdf = async (path: string): Promise<Uint8Array> => {
     if (ctx.failed.has(path)) throw new UserError(`not assembled: ${path} failed (see above)`);
@@ -138,6 +141,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     parts: () => Promise<PackPart[]>,
     title: string,
     subject: string,
+    m: Messages,
     author: string,
     /** Print pack page numbers on the pages (for a pack with a contents page). */
     numbered = false,
@@ -152,7 +156,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
         ctx.report({ path, kind, lesson, status: 'cached', pages: hit.pages, ms: 0 });
         return;
       }
-      const assembled = await assemblePack(built, await blank(), meta(title, subject, key, author), numbered ? folioSheet : undefined);
+      const assembled = await assemblePack(built, await blank(m), meta(title, subject, key, m, author), numbered ? folioSheet(m) : undefined);
       await ctx.store({ path, kind, lesson, sha256: sha256(assembled.pdf), pages: assembled.pages, bytes: assembled.pdf.length, inputs, key }, assembled.pdf);
       ctx.report({ path, kind, lesson, status: 'printed', pages: assembled.pages, ms: Math.round(performance.now() - t0) });
     } catch (e) {
@@ -161,11 +165,11 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     }
   };
 
-  const teacherParts = async (view: LessonView, level: number): Promise<PackPart[]> => [
+  const teacherParts = async (view: LessonView, level: number, m = messagesOf(view)): Promise<PackPart[]> => [
     { title: plainText(view.title), pdf: await cover(view), keepOutline: false, level },
     ...(await Promise.all(
       LESSON_DOCUMENTS.map(async (k) => ({
-        title: partTitle(k),
+        title: partTitle(k, m),
         pdf: await docPdf(`${view.id}/${k}.pdf`),
         keepOutline: true,
         level: level + 1,
@@ -179,15 +183,18 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
       const view = ctx.views.get(l.data.id);
       if (!view) return;
       const inputs = (kinds: readonly string[]) => kinds.map((k) => `${view.id}/${k}.pdf`);
+      const m = messagesOf(view);
       if (wanted.student)
         await pack(
           `${view.id}/student-pack.pdf`,
           'student-pack',
           view.id,
           inputs(STUDENT_DOCUMENTS),
-          async () => Promise.all(STUDENT_DOCUMENTS.map(async (k) => ({ title: partTitle(k), pdf: await docPdf(`${view.id}/${k}.pdf`), keepOutline: true }))),
-          `${view.titleText}: Student Pack`,
+          async () =>
+            Promise.all(STUDENT_DOCUMENTS.map(async (k) => ({ title: partTitle(k, m), pdf: await docPdf(`${view.id}/${k}.pdf`), keepOutline: true }))),
+          m.t('pack.studentTitle', { title: view.titleText }),
           view.centralQuestion,
+          m,
           l.data.author ?? '',
         );
       if (wanted.teacher)
@@ -201,8 +208,9 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
             // In a lesson's own teacher pack the cover is not a heading over the rest.
             return parts.map((p) => ({ ...p, level: 1 }));
           },
-          `${view.titleText}: Teacher Pack`,
+          m.t('pack.teacherTitle', { title: view.titleText }),
           view.centralQuestion,
+          m,
           l.data.author ?? '',
         );
     }),
@@ -212,6 +220,7 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
   if (!unit || !wanted.unit) return;
   const ordered = unit.data.lessons.flatMap((id) => ctx.views.get(id) ?? []);
   if (ordered.length !== unit.data.lessons.length) return; // a lesson of the unit failed; its error is already reported
+  const um = messagesFor(unit.data.language);
   await pack(
     'unit-pack.pdf',
     'unit-pack',
@@ -219,25 +228,23 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
     ['unit-overview.pdf', ...ordered.flatMap((v) => LESSON_DOCUMENTS.map((k) => `${v.id}/${k}.pdf`))],
     async () => {
       const unitTitle = plainText(unit.data.title);
-      const unitCover = await piece(
-        'cover-unit',
-        page(
-          'cover',
-          unitTitle,
-          templates.template('cover')({
-            school: renderOptions.school ?? '',
-            logo: logo(),
-            eyebrow: 'Unit pack for the teacher',
-            title: unit.data.title,
-            subtitle: unit.data.gradeLevel ?? '',
-            questionLabel: 'Compelling question',
-            question: unit.data.compellingQuestion ?? '',
-            contents: ['Contents', 'Unit overview', ...ordered.map((v) => `Lesson ${ordered.indexOf(v) + 1}: ${v.titleText} (teacher pack)`)],
-            paperLabel,
-          }),
-        ),
+      const coverBody = templates.render(
+        'cover',
+        {
+          school: renderOptions.school ?? '',
+          logo: logo(),
+          eyebrow: um.t('pack.unitEyebrow'),
+          title: unit.data.title,
+          subtitle: unit.data.gradeLevel ?? '',
+          questionLabel: um.t('label.compellingQuestion'),
+          question: unit.data.compellingQuestion ?? '',
+          contents: [um.t('toc.title'), um.t('pack.unitOverview'), ...ordered.map((v, i) => um.t('pack.lessonEntry', { number: i + 1, title: v.titleText }))],
+          paperLabel: paperLabel(um),
+        },
+        um.tag,
       );
-      const overview = { title: 'Unit overview', pdf: await docPdf('unit-overview.pdf'), keepOutline: false, level: 1 };
+      const unitCover = await piece('cover-unit', page('cover', unitTitle, coverBody, um), um);
+      const overview = { title: um.t('pack.unitOverview'), pdf: await docPdf('unit-overview.pdf'), keepOutline: false, level: 1 };
       const lessonParts = (await Promise.all(ordered.map((v) => teacherParts(v, 1)))).flat();
       const counts = async (parts: PackPart[]) =>
         Promise.all(parts.map(async (p) => (await PDFDocument.load(p.pdf, { updateMetadata: false })).getPageCount()));
@@ -249,19 +256,21 @@ export async function buildPacksFor(ctx: PackContext): Promise<void> {
       for (let attempt = 0; attempt < 3; attempt++) {
         const { starts } = oddStarts([1, tocPages, ...tailCounts]);
         const entries = tail.map((p, i) => ({ title: p.title, page: starts[i + 2], sub: p.level !== undefined && p.level > 1 }));
-        toc = await piece('contents', page('toc', `${unitTitle}: Contents`, templates.template('toc')({ entries, folioLabel: FOLIO_LABEL.trim() })));
+        const tocBody = templates.render('toc', { entries, folioLabel: um.t('pack.folio', { page: 12 }) }, um.tag);
+        toc = await piece('contents', page('toc', um.t('pack.contentsTitle', { title: unitTitle }), tocBody, um), um);
         const actual = (await PDFDocument.load(toc, { updateMetadata: false })).getPageCount();
         if (actual === tocPages) break;
         tocPages = actual;
       }
       return [
         { title: unitTitle, pdf: unitCover, keepOutline: false, level: 1, numbered: false },
-        { title: 'Contents', pdf: toc, keepOutline: false, level: 1 },
+        { title: um.t('toc.title'), pdf: toc, keepOutline: false, level: 1 },
         ...tail,
       ];
     },
-    `${plainText(unit.data.title)}: Unit Pack`,
+    um.t('pack.unitTitle', { title: plainText(unit.data.title) }),
     unit.data.compellingQuestion ?? unit.data.title,
+    um,
     unitAuthors(ctx.lessons, unit.data.lessons),
     true,
   );

@@ -7,7 +7,7 @@ import { type Prepared, prepare } from '../pipeline.js';
 import { loadProject, type Project, projectFonts } from '../project.js';
 import { AssetMap } from '../render/assets.js';
 import { type RenderOptions, renderLessonDocument, renderUnitOverview, Templates } from '../render/index.js';
-import { DOCUMENT_LABELS, type LessonView, lessonView } from '../render/view.js';
+import { documentLabel, type LessonView, lessonView } from '../render/view.js';
 import { breaksRendering } from '../validate/templates.js';
 
 export type PreviewKind = LessonDocumentKind;
@@ -15,7 +15,7 @@ export type PreviewKind = LessonDocumentKind;
 /** The documents of a lesson, in the order the index lists them (the teacher pack's order). */
 export const PREVIEW_KINDS: { kind: PreviewKind; label: string }[] = LESSON_DOCUMENTS.map((kind) => ({
   kind,
-  label: DOCUMENT_LABELS[kind].replace(/^Student /, ''),
+  label: documentLabel(kind).replace(/^Student /, ''),
 }));
 
 export interface LessonEntry {

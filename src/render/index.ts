@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../errors.js';
 import { DocumentError, UserError, ValidationError } from '../errors.js';
+import { type Messages, messagesFor, UnknownMessage } from '../i18n/index.js';
 import { codeFrame } from '../load/json.js';
 import {
   type LessonDocumentKind,
@@ -18,9 +19,10 @@ import { packageRoot } from '../paths.js';
 import { markdownBlock, plainText } from '../text/markdown.js';
 import { breaksRendering, checkTemplates, readTemplate, type TemplateSet, templateSet } from '../validate/templates.js';
 import { ASSET_ORIGIN, AssetMap, cssString } from './assets.js';
+import { markKorean } from './lang.js';
 import { fillPages, geometryCss, linesPerPage, MARGINS_IN } from './page.js';
 import { unitTeachingView } from './teaching-view.js';
-import { DOCUMENT_LABELS, type LessonView, lessonView, sourceView } from './view.js';
+import { documentLabel, type LessonView, lessonView, sourceView } from './view.js';
 
 export interface RenderOptions {
   paper: Paper;
@@ -73,6 +75,15 @@ export class Templates {
         out += options.fn(this);
       }
       return out;
+    });
+    // {{t "key" name=value}}: a message of the document's language (passed to each render as @lang).
+    this.hb.registerHelper('t', (key: unknown, options: Handlebars.HelperOptions) => {
+      try {
+        return messagesFor(options.data?.lang).t(String(key), options.hash);
+      } catch (e) {
+        if (e instanceof UnknownMessage) throw new Handlebars.Exception(e.message);
+        throw e;
+      }
     });
     this.hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some((a) => (Array.isArray(a) ? a.length > 0 : Boolean(a))));
     for (const [name, file] of this.set.partials) {
@@ -129,6 +140,11 @@ export class Templates {
     return t;
   }
 
+  /** Renders a template with `context`, its {{t}} messages in `language` (a BCP 47 tag). */
+  render(name: string, context: unknown, language: string): string {
+    return this.template(name)(context, { data: { lang: language } });
+  }
+
   /** Compiles every template now, so a syntax error stops a build before anything is printed. Throws ValidationError. */
   check(): void {
     for (const dir of this.dirs) {
@@ -177,18 +193,28 @@ export function builtinTemplateDir(): string {
   return join(packageRoot, 'templates');
 }
 
-/** CSS that depends on the document: paper, running header and footer, fonts. */
-function pageCss(assets: AssetMap, paper: Paper, layout: Layout): string {
-  const { headerLeft, headerRight, running = true, folioLabel } = layout;
+/** A message as a CSS `content` value: its {page} and {pages} placeholders become page counters. */
+function counterContent(m: Messages, key: string): string {
+  return m
+    .t(key)
+    .split(/\{(pages?)\}/)
+    .map((part, i) => (i % 2 ? `counter(${part})` : part ? cssString(part) : ''))
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** CSS that depends on the document: paper, running header and footer ("Page X of Y" in its language), fonts. */
+function pageCss(assets: AssetMap, paper: Paper, layout: Layout, m: Messages): string {
+  const { headerLeft, headerRight, running = true, folios } = layout;
   // Margin boxes do not inherit the document's variables: the variant's header size is set here.
   const size = { standard: '8.5pt', 'large-print': '13pt', dyslexia: '9.5pt' }[assets.variant];
   const ui = `font-family: ${assets.uiFont}; font-size: ${size}; color: #000;`;
   const margin = MARGINS_IN.map((m) => `${m}in`).join(' ');
   const head = `${assets.fontFaceCss()}\n${geometryCss(paper, assets.variant)}`;
   const plain = `${head}\n@page { size: ${PAPER[paper]}; margin: ${margin}; }`;
-  if (folioLabel !== undefined) {
+  if (folios) {
     // Outer foot corner: right on right-hand (odd) pages, left on left-hand ones; the first page is a right page.
-    const box = `content: ${cssString(folioLabel)} counter(page); ${ui} font-weight: 700; vertical-align: top; padding-top: 0.12in;`;
+    const box = `content: ${counterContent(m, 'pack.folio')}; ${ui} font-weight: 700; vertical-align: top; padding-top: 0.12in;`;
     return `${plain}\n@page :right { @bottom-right { ${box} } }\n@page :left { @bottom-left { ${box} } }`;
   }
   if (!running) return plain;
@@ -198,7 +224,7 @@ function pageCss(assets: AssetMap, paper: Paper, layout: Layout): string {
   margin: ${margin};
   @top-left { content: ${cssString(headerLeft)}; ${ui} vertical-align: bottom; padding-bottom: 0.12in; }
   @top-right { content: ${cssString(headerRight)}; ${ui} font-weight: 700; vertical-align: bottom; padding-bottom: 0.12in; }
-  @bottom-center { content: "Page " counter(page) " of " counter(pages); ${ui} vertical-align: top; padding-top: 0.12in; }
+  @bottom-center { content: ${counterContent(m, 'page.footer')}; ${ui} vertical-align: top; padding-top: 0.12in; }
 }`;
 }
 
@@ -211,33 +237,42 @@ export interface Layout {
   key?: boolean;
   /** Running header and "Page X of Y" footer (off for covers and blank pages). */
   running?: boolean;
-  /** Instead of header and footer, only a page number after this label at the outer foot corner (pack folios). */
-  folioLabel?: string;
+  /** The document's language (BCP 47): the HTML lang, the footer's words, quotation marks and hyphenation. */
+  language: string;
+  /** Instead of header and footer, only the pack page number ("Pack page 12") at the outer foot corner (pack folios). */
+  folios?: boolean;
 }
 
 /** Wraps a rendered body in the page layout (fonts, paper, running header/footer). */
 export function renderPage(templates: Templates, layout: Layout, options: RenderOptions, assets = new AssetMap(options.variant)): string {
-  return templates.template('layout')({
-    lang: 'en',
-    title: layout.title,
-    kind: layout.kind,
-    key: layout.key ?? false,
-    variant: options.variant,
-    paper: options.paper,
-    assetBase: ASSET_ORIGIN,
-    pageCss: pageCss(assets, options.paper, layout),
-    body: layout.body,
-  });
+  const m = messagesFor(layout.language);
+  return templates.render(
+    'layout',
+    {
+      lang: m.tag,
+      title: layout.title,
+      kind: layout.kind,
+      key: layout.key ?? false,
+      variant: options.variant,
+      paper: options.paper,
+      assetBase: ASSET_ORIGIN,
+      pageCss: pageCss(assets, options.paper, layout, m),
+      // A document in Korean needs no marks; in any other, Korean terms keep their words whole.
+      body: m.language === 'ko' ? layout.body : markKorean(layout.body),
+    },
+    m.tag,
+  );
 }
 
 /** The body of one of a lesson's documents (no page layout), its labels and who it is for. */
 export function renderLessonBody(view: LessonView, kind: LessonDocumentKind, templates: Templates, options: RenderOptions & { web?: boolean }) {
   const key = kind === 'answer-key';
+  const m = messagesFor(view.language);
   // A version's letter is part of the label, so it prints in the title and the running header of every page.
-  const versionLabel = view.version ? ` · Version ${view.version}` : '';
-  const kindLabel = `${DOCUMENT_LABELS[kind]}${versionLabel}`;
+  const versionLabel = view.version ? ` · ${m.t('doc.version', { letter: view.version })}` : '';
+  const kindLabel = `${documentLabel(kind, m)}${versionLabel}`;
   // The key is the worksheet with its answers filled in, so the two paginate identically.
-  const body = templates.template(key ? 'worksheet' : kind)({
+  const context = {
     lesson: view,
     key,
     kindLabel,
@@ -245,10 +280,11 @@ export function renderLessonBody(view: LessonView, kind: LessonDocumentKind, tem
     // How many writing lines fill a page, so a long answer's space ends at a page foot.
     pageLines: linesPerPage(options.paper, options.variant),
     web: options.web ?? false,
-  });
+  };
+  const body = templates.render(key ? 'worksheet' : kind, context, view.language);
   const teacherOnly = !(STUDENT_DOCUMENTS as readonly string[]).includes(kind);
-  const headerRight = teacherOnly ? `${DOCUMENT_LABELS[kind]} (teacher)${versionLabel}` : kindLabel;
-  return { body, key, kindLabel, headerRight, title: `${view.titleText}: ${kindLabel}`, teacherOnly };
+  const headerRight = teacherOnly ? `${m.t('header.teacher', { label: documentLabel(kind, m) })}${versionLabel}` : kindLabel;
+  return { body, key, kindLabel, headerRight, title: m.t('doc.title', { title: view.titleText, label: kindLabel }), teacherOnly };
 }
 
 /** Renders one of a lesson's documents to HTML. Pure: data in, HTML string out. */
@@ -259,39 +295,53 @@ export function renderLessonDocument(
   options: RenderOptions,
 ): Pick<RenderedDocument, 'html' | 'title' | 'teacherOnly'> {
   const r = renderLessonBody(view, kind, templates, options);
-  const html = renderPage(templates, { kind, title: r.title, headerLeft: view.titleText, headerRight: r.headerRight, body: r.body, key: r.key }, options);
+  const html = renderPage(
+    templates,
+    { kind, title: r.title, headerLeft: view.titleText, headerRight: r.headerRight, body: r.body, key: r.key, language: view.language },
+    options,
+  );
   return { html, title: r.title, teacherOnly: r.teacherOnly };
 }
 
+/** The unit overview's title, in the unit's language. */
+export function unitOverviewTitle(unit: Unit): string {
+  const m = messagesFor(unit.data.language);
+  return m.t('doc.title', { title: plainText(unit.data.title), label: m.t('unit.title') });
+}
+
 /** A lesson's standard codes of one framework, for the unit overview. */
-const codes = (v: LessonView, framework: string) => v.standards.filter((s) => s.framework === framework).map((s) => s.code);
+const codes = (v: LessonView, framework: string) => v.standards.filter((s) => s.frameworkId === framework).map((s) => s.code);
 
 /** Renders the unit overview: lessons, standards, sources, teaching notes, reference tables and the summative task. */
 export function renderUnitOverview(unit: Unit, views: LessonView[], sources: Map<string, Source>, templates: Templates, options: RenderOptions): string {
+  const m = messagesFor(unit.data.language);
   const used = new Map<string, string[]>();
   views.forEach((v, i) => {
-    for (const s of v.sources) used.set(s.id, [...(used.get(s.id) ?? []), `L${i + 1}`]);
+    for (const s of v.sources) used.set(s.id, [...(used.get(s.id) ?? []), m.t('unit.lessonRef', { number: i + 1 })]);
   });
-  const body = templates.template('unit-overview')({
+  const context = {
     school: options.school ?? '',
-    unit: { ...unit.data, summaryHtml: markdownBlock(unit.data.summary), ...unitTeachingView(unit.data) },
+    unit: { ...unit.data, summaryHtml: markdownBlock(unit.data.summary), ...unitTeachingView(unit.data, m) },
     lessons: views.map((v, i) => ({
       ...v,
       index1: i + 1,
       readings: [
-        { label: 'Background', wordCount: v.background.wordCount, grade: v.background.grade },
-        ...v.documents.map((d) => ({ label: `${d.label}${d.adaptedHtml ? ' (adapted)' : ''}`, wordCount: d.wordCount, grade: d.grade })),
-        { label: 'Questions', wordCount: v.prompts.wordCount, grade: v.prompts.grade },
+        { label: m.t('reading.background'), wordCount: v.background.wordCount, grade: v.background.grade },
+        ...v.documents.map((d) => ({ label: `${d.label}${d.adaptedHtml ? ` ${m.t('document.adapted')}` : ''}`, wordCount: d.wordCount, grade: d.grade })),
+        { label: m.t('reading.questions'), wordCount: v.prompts.wordCount, grade: v.prompts.grade },
       ],
-      documentList: `${v.documents.length} documents (${v.documents.map((d) => d.label.replace('Document ', '')).join(', ')})`,
+      // "Document A" -> "A": the label's last word names the document in a list.
+      documentList: m.t('unit.documentList', { count: v.documents.length, letters: v.documents.map((d) => d.label.split(/\s+/).pop()).join(', ') }),
       c3Codes: codes(v, 'C3 Framework'),
       ccCodes: codes(v, 'Common Core'),
     })),
     hasStandards: views.some((v) => v.standards.length > 0),
-    sources: [...sources.values()].map((s) => ({ ...sourceView(s.meta), usedIn: (used.get(s.meta.id) ?? ['not used']).join(', ') })),
-  });
-  const title = `${plainText(unit.data.title)}: Unit Overview`;
-  return renderPage(templates, { kind: 'unit-overview', title, headerLeft: plainText(unit.data.title), headerRight: 'Unit Overview (teacher)', body }, options);
+    sources: [...sources.values()].map((s) => ({ ...sourceView(s.meta), usedIn: (used.get(s.meta.id) ?? [m.t('unit.notUsed')]).join(', ') })),
+  };
+  const body = templates.render('unit-overview', context, m.tag);
+  const headerRight = m.t('header.teacher', { label: m.t('unit.title') });
+  const title = unitOverviewTitle(unit);
+  return renderPage(templates, { kind: 'unit-overview', title, headerLeft: plainText(unit.data.title), headerRight, body, language: m.tag }, options);
 }
 
 export type { ResolvedLesson };

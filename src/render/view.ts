@@ -1,5 +1,6 @@
 /** Turns a resolved lesson into the plain data the templates print: numbers, letters, totals and sanitized HTML. */
 import { createHash } from 'node:crypto';
+import { lessonLanguage, type Messages, messagesFor } from '../i18n/index.js';
 import {
   type LessonDocumentKind,
   type Question,
@@ -21,24 +22,11 @@ import { exitTicketView, periodsView, rubricView, scaffoldsView, scoringRulesVie
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-/** Titles of a lesson's documents, as printed on them and in pack bookmarks. */
-export const DOCUMENT_LABELS: Record<LessonDocumentKind, string> = {
-  overview: 'Lesson Overview',
-  handout: 'Student Handout',
-  worksheet: 'Worksheet',
-  'answer-key': 'Answer Key',
-  'marking-guide': 'Marking Guide',
-};
+/** The title of a lesson's document, as printed on it ("Answer Key", "Clave de respuestas"). */
+export const documentLabel = (kind: LessonDocumentKind, m: Messages = messagesFor(undefined)): string => m.t(`doc.${kind}`);
 
-const SKILL_LABELS: Record<string, string> = {
-  sourcing: 'Sourcing',
-  contextualization: 'Contextualization',
-  corroboration: 'Corroboration',
-  'close-reading': 'Close reading',
-  vocabulary: 'Vocabulary',
-  chronology: 'Chronology',
-  argumentation: 'Argumentation',
-};
+/** A message if the catalogue has it, else the raw value (a skill or kind added to the schema before its label). */
+const labelOr = (m: Messages, key: string, raw: string) => (m.has(key) ? m.t(key) : raw);
 
 /** A stable pseudo-random permutation (so matching columns scramble the same way on every build). */
 export function stableShuffle<T>(items: T[], seed: string): T[] {
@@ -79,19 +67,28 @@ export interface ViewOptions {
   figureCache?: FigureCache;
 }
 
-function questionView(q: Question, number: number, lesson: ResolvedLesson, docLabels: Map<string, string>, figures: FigureViews, options: ViewOptions) {
+function questionView(
+  q: Question,
+  number: number,
+  lesson: ResolvedLesson,
+  docLabels: Map<string, string>,
+  m: Messages,
+  figures: FigureViews,
+  options: ViewOptions,
+) {
   const base = {
     id: q.id,
     number,
     kind: q.kind,
+    kindLabel: labelOr(m, `kind.${q.kind}`, q.kind),
     promptHtml: markdownBlock(q.prompt),
     points: q.points,
-    pointsLabel: `${q.points} ${q.points === 1 ? 'pt' : 'pts'}`,
-    skill: SKILL_LABELS[q.skill] ?? q.skill,
+    pointsLabel: m.t('points.short', { count: q.points }),
+    skill: labelOr(m, `skill.${q.skill}`, q.skill),
     documentIds: q.documents ?? [],
     documentsLabel: (q.documents ?? []).map((d) => docLabels.get(d) ?? d).join(', '),
     teacherNoteHtml: q.teacherNote ? markdownBlock(q.teacherNote) : '',
-    instruction: answerInstruction(q),
+    instruction: answerInstruction(q, m),
     isExtension: q.tier === 'extension',
   };
   switch (q.kind) {
@@ -185,7 +182,10 @@ function questionView(q: Question, number: number, lesson: ResolvedLesson, docLa
 
 export type QuestionView = ReturnType<typeof questionView>;
 
-function excerptView(e: ResolvedExcerpt) {
+/** The grade of a text the lesson wrote: Flesch-Kincaid is a formula for English, so text in another language is not graded. */
+const ownGrade = (level: ReadingLevel, m: Messages) => (m.language === 'en' ? gradeLabel(level, m) : m.t('grade.notMeasured'));
+
+function excerptView(e: ResolvedExcerpt, m: Messages) {
   return {
     id: e.id,
     label: e.label,
@@ -199,16 +199,18 @@ function excerptView(e: ResolvedExcerpt) {
     citation: e.sourceMeta.citation,
     kind: `${e.sourceMeta.kind}, ${e.sourceMeta.date.display}`,
     wordCount: e.reading.words,
-    grade: gradeLabel(e.reading),
+    // The adapted version is in the lesson's language; the excerpt as quoted is in its source's (English).
+    grade: e.adapted ? ownGrade(e.reading, m) : gradeLabel(e.reading, m),
     originalWordCount: e.original.words,
-    originalGrade: gradeLabel(e.original),
+    originalGrade: gradeLabel(e.original, m),
   };
 }
 
-/** A reading level as printed: the Flesch-Kincaid grade to one decimal ("10.4"); "below 1" for the easiest texts. */
-export function gradeLabel(level: ReadingLevel): string {
+/** A reading level as printed: the Flesch-Kincaid grade to one decimal ("10.4", in Spanish "10,4"); "below 1" for the easiest texts. */
+export function gradeLabel(level: ReadingLevel, m: Messages = messagesFor(undefined)): string {
   if (level.grade === undefined) return '';
-  return level.grade < 1 ? 'below 1' : level.grade.toFixed(1);
+  if (level.grade < 1) return m.t('grade.below1');
+  return new Intl.NumberFormat(m.tag, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(level.grade);
 }
 
 function sourceView(meta: SourceFile) {
@@ -231,11 +233,13 @@ function sourceView(meta: SourceFile) {
 /** Everything the lesson templates need. `unit` gives a lesson of the unit its scoring rules; `options` picks an A/B version and the variant maps are drawn for. */
 export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>, unit?: UnitFile, options: ViewOptions = {}) {
   const d = lesson.data;
-  const figures = figureViews(d, options.variant ?? 'standard', options.figureCache);
+  const language = lessonLanguage(d, unit);
+  const m = messagesFor(language);
+  const figures = figureViews(d, options.variant ?? 'standard', options.figureCache, m);
   const docLabels = new Map(d.documents.map((doc) => [doc.id, doc.label]));
   let number = 0;
   const sections = d.sections.map((s) => {
-    const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels, figures, options));
+    const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels, m, figures, options));
     const points = questions.reduce((n, q) => n + q.points, 0);
     const extensionPoints = questions.reduce((n, q) => n + (q.isExtension ? q.points : 0), 0);
     const head = { title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, extensionPoints };
@@ -250,6 +254,8 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
     id: d.id,
     /** The A/B version letter, or "" for the lesson as written. */
     version: options.version ?? '',
+    /** BCP 47 tag of the language the lesson prints in. */
+    language: m.tag,
     title: d.title,
     titleText: plainText(d.title),
     unit: d.unit ?? '',
@@ -258,25 +264,25 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
     objectives: d.objectives ?? [],
     timing: d.timing ?? [],
     minutes,
-    ...periodsView(d),
-    standards: standardsView(d),
+    ...periodsView(d, m),
+    standards: standardsView(d, m),
     exitTicket: exitTicketView(d),
-    scoringRules: scoringRulesView(d, unit),
+    scoringRules: scoringRulesView(d, unit, m),
     background: {
-      title: d.background.title ?? 'Background',
+      title: d.background.title ?? m.t('handout.background'),
       html: markdownBlock(d.background.body),
       timeline: (d.background.timeline ?? []).map((t) => ({ ...t, eventHtml: markdownInline(t.event) })),
       wordCount: lesson.reading.background.words,
-      grade: gradeLabel(lesson.reading.background),
+      grade: ownGrade(lesson.reading.background, m),
     },
     /** The worksheet's prompts as one text, for the overview's table of what students read. */
-    prompts: { wordCount: lesson.reading.prompts.words, grade: gradeLabel(lesson.reading.prompts) },
+    prompts: { wordCount: lesson.reading.prompts.words, grade: ownGrade(lesson.reading.prompts, m) },
     vocabulary: (d.vocabulary ?? []).map((v) => ({ ...v, definitionHtml: markdownInline(v.definition) })),
     /** Each document with the maps the handout prints after it. */
-    documents: lesson.excerpts.map((e) => ({ ...excerptView(e), figures: figures.after(e.id) })),
+    documents: lesson.excerpts.map((e) => ({ ...excerptView(e, m), figures: figures.after(e.id) })),
     /** Maps the handout prints after the background reading and after the vocabulary. */
     figures: { background: figures.after('background'), vocabulary: figures.after('vocabulary') },
-    adaptedDocuments: lesson.excerpts.filter((e) => e.adapted).map(excerptView),
+    adaptedDocuments: lesson.excerpts.filter((e) => e.adapted).map((e) => excerptView(e, m)),
     sections,
     questionCount: number,
     totalPoints,

@@ -49,7 +49,9 @@ export function readingWarnings(lesson: ResolvedLesson): Diagnostic[] {
     hint,
   });
   const out: Diagnostic[] = [];
-  if (tooHard(lesson.reading.background, band))
+  // Flesch-Kincaid measures English: a background written in another language is not graded.
+  const english = (lesson.data.language ?? 'en').toLowerCase().startsWith('en');
+  if (english && tooHard(lesson.reading.background, band))
     out.push(warn('/background/body', 'the background', lesson.reading.background.grade, 'rewrite it in shorter sentences and plainer words'));
   for (const e of lesson.excerpts) {
     if (e.adapted || !tooHard(e.reading, band)) continue;

@@ -6,7 +6,7 @@ import type { LessonFile, Question, Scoring } from '../model/index.js';
 import type { Problem } from './content.js';
 
 export type RuleKind = keyof Scoring;
-type Rule = NonNullable<Scoring[RuleKind]>;
+export type Rule = NonNullable<Scoring[RuleKind]>;
 
 /** The kind of question a rule applies to, or none. */
 export function ruleKind(q: Question): RuleKind | undefined {
@@ -23,25 +23,12 @@ const COUNTED: Record<RuleKind, { what: string; count: (q: Question) => number }
   selectAll: { what: 'option', count: (q) => (q.kind === 'multiple-choice' ? q.options.length : 0) },
 };
 
-/** Heading of each kind in the marking guide. */
+/** Each kind as validation messages name it (the printed headings come from the message catalogues). */
 export const RULE_KIND_LABELS: Record<RuleKind, string> = {
   ordering: 'Ordering',
   matching: 'Matching',
   selectAll: 'Mark all that apply',
 };
-
-/** The rule as the marking guide states it. */
-export function ruleText(kind: RuleKind, rule: Rule): string {
-  const error = {
-    ordering: 'each item that has to be moved to put the list in the right order',
-    matching: 'each wrong or missing match',
-    selectAll: 'each correct option left unmarked and each wrong option marked',
-  }[kind];
-  const unit = { ordering: 'item in its correct position', matching: 'correct match', selectAll: 'option marked or left blank correctly' }[kind];
-  if (rule === 'all-or-nothing') return 'Full points only when the whole answer is right; otherwise 0.';
-  if (rule === 'minus-one-per-error') return `Full points, minus 1 for ${error}; never below 0.`;
-  return `1 point for each ${unit}.`;
-}
 
 /** The largest number of points a rule allows for a question with `n` counted things (min and max). */
 function range(kind: RuleKind, rule: Rule, n: number): [number, number] {

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../errors.js';
 import type { LessonFile, RawLesson } from '../model/index.js';
 import { checkAnswers, checkImages, checkMarkdownDepth, checkPlaceholders, located, type Problem } from './content.js';
 import { checkFigures } from './figures.js';
+import { checkLanguage } from './language.js';
 import { closest } from './suggest.js';
 import { checkTeaching } from './teaching.js';
 
@@ -189,6 +190,7 @@ export function checkLesson(data: LessonFile, fileBase: string): Problem[] {
     }
   }
   problems.push(
+    ...checkLanguage(data.language, '/language'),
     ...checkAnswers(data),
     ...checkImages(data),
     ...checkPlaceholders(data),

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../errors.js';
+import { catalogue, DEFAULT_LANGUAGE } from '../i18n/index.js';
 import { readInputFile } from '../load/files.js';
 import { codeFrame, lineColumn } from '../load/json.js';
 import { closest } from './suggest.js';
@@ -72,10 +73,8 @@ export function breaksRendering(d: Diagnostic): boolean {
 type Node = hbs.AST.Node & Record<string, unknown>;
 type PartialUse = { name: string; line: number; column: number };
 
-/** Partials a template uses by fixed name (dynamic names and partial blocks, which have a fallback, are skipped), and inline partials it defines. */
-function partialUses(program: hbs.AST.Program): { uses: PartialUse[]; inline: Set<string> } {
-  const uses: PartialUse[] = [];
-  const inline = new Set<string>();
+/** Calls `see` on every node of a template, depth first (blocks, their else branches, helper arguments). */
+function walk(program: hbs.AST.Program, see: (n: Node) => void): void {
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) {
@@ -83,6 +82,30 @@ function partialUses(program: hbs.AST.Program): { uses: PartialUse[]; inline: Se
       return;
     }
     const n = node as Node;
+    see(n);
+    for (const key of ['body', 'program', 'inverse', 'params']) visit(n[key]);
+    visit((n.hash as hbs.AST.Hash | undefined)?.pairs.map((p) => p.value));
+  };
+  visit(program);
+}
+
+/** Message keys a template prints with {{t "key"}} (a key given by a variable is not checked). */
+export function messageUses(program: hbs.AST.Program): { key: string; line: number; column: number }[] {
+  const uses: { key: string; line: number; column: number }[] = [];
+  walk(program, (n) => {
+    const path = n.path as hbs.AST.PathExpression | undefined;
+    const first = (n.params as hbs.AST.Expression[] | undefined)?.[0];
+    if ((n.type === 'MustacheStatement' || n.type === 'SubExpression') && path?.original === 't' && first?.type === 'StringLiteral')
+      uses.push({ key: (first as hbs.AST.StringLiteral).value, line: n.loc.start.line, column: n.loc.start.column + 1 });
+  });
+  return uses;
+}
+
+/** Partials a template uses by fixed name (dynamic names and partial blocks, which have a fallback, are skipped), and inline partials it defines. */
+function partialUses(program: hbs.AST.Program): { uses: PartialUse[]; inline: Set<string> } {
+  const uses: PartialUse[] = [];
+  const inline = new Set<string>();
+  walk(program, (n) => {
     if (n.type === 'PartialStatement') {
       const name = n.name as hbs.AST.PathExpression | hbs.AST.StringLiteral | hbs.AST.SubExpression;
       const fixed = name.type === 'PathExpression' ? name.original : name.type === 'StringLiteral' ? name.value : undefined;
@@ -92,9 +115,7 @@ function partialUses(program: hbs.AST.Program): { uses: PartialUse[]; inline: Se
       const first = (n.params as hbs.AST.Expression[])[0] as hbs.AST.StringLiteral | undefined;
       if (first?.type === 'StringLiteral') inline.add(first.value);
     }
-    for (const key of ['body', 'program', 'inverse']) visit(n[key]);
-  };
-  visit(program);
+  });
   return { uses, inline };
 }
 
@@ -147,6 +168,26 @@ function syntaxDiagnostic(file: string, text: string, e: unknown): Diagnostic {
   };
 }
 
+/** {{t "key"}} uses whose key no catalogue has (every catalogue has the keys of the English one, which a test checks). */
+function unknownMessages(ast: hbs.AST.Program, file: string, text: string): Diagnostic[] {
+  const known = Object.keys(catalogue(DEFAULT_LANGUAGE));
+  return messageUses(ast)
+    .filter((u) => !known.includes(u.key))
+    .map((u) => {
+      const guess = closest(u.key, known);
+      return {
+        file,
+        line: u.line,
+        column: u.column,
+        severity: 'error' as const,
+        code: 'template/unknown-message',
+        message: `no message "${u.key}" in the catalogues`,
+        hint: guess ? `did you mean "${guess}"?` : 'the keys are those of locales/en.json in lessonpack; see docs/authoring.md "Languages"',
+        frame: codeFrame(text, u.line, u.column),
+      };
+    });
+}
+
 /** Every problem in the templates in effect: syntax errors, partials that do not exist, overrides that replace nothing. */
 export function checkTemplates(dirs: string[], display: (file: string) => string): Diagnostic[] {
   const set = templateSet(dirs);
@@ -168,6 +209,7 @@ export function checkTemplates(dirs: string[], display: (file: string) => string
       out.push(syntaxDiagnostic(shown, text, e));
       continue;
     }
+    out.push(...unknownMessages(ast, shown, text));
     const { uses, inline } = partialUses(ast);
     for (const use of uses) {
       if (set.partials.has(use.name) || inline.has(use.name)) continue;

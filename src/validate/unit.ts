@@ -2,11 +2,12 @@
 import type { Diagnostic } from '../errors.js';
 import type { ResolvedLesson, UnitFile } from '../model/index.js';
 import { located, type Problem } from './content.js';
+import { checkLanguage } from './language.js';
 import { checkScoring } from './scoring.js';
 
-/** The summative rubric adds up to the task's points; every reference-table row has one cell per column. */
+/** The language has a catalogue; the summative rubric adds up to the task's points; every reference-table row has one cell per column. */
 export function checkUnit(data: UnitFile): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = checkLanguage(data.language, '/language');
   const task = data.summative;
   if (task) {
     const total = task.rubric.reduce((n, c) => n + Math.max(...c.levels.map((l) => l.points)), 0);

@@ -11,8 +11,8 @@ import { MAP_DATA_VERSION, packageDir, packageVersion } from './version.js';
 
 export { MAP_DATA_VERSION };
 
-/** The credit printed under every map. */
-export const BASE_MAP_CREDIT = `Coastlines and borders: Natural Earth (public domain), 1:10m, via world-atlas ${packageVersion('world-atlas')}.`;
+/** The version of the map data credited under every map (the credit's words are the catalogue's "map.credit"). */
+export const BASE_MAP_VERSION = packageVersion('world-atlas');
 
 /** Natural Earth numeric ids (ISO 3166) of the two Korean states: their shared modern border is not drawn. */
 const KOREAS = new Set(['408', '410']);

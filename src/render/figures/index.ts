@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Figure, Layer, Variant } from '../../model/index.js';
-import { BASE_MAP_CREDIT, baseMap, clipLines, clipRing, type LonLatBox, lonLatBox, MAP_DATA_VERSION } from './basemap.js';
+import { BASE_MAP_VERSION, baseMap, clipLines, clipRing, type LonLatBox, lonLatBox, MAP_DATA_VERSION } from './basemap.js';
 import { arrowSvg, lineSvg, shading, symbolRadius, symbolSvg } from './draw.js';
 import { type Box, num, type Pt, pathData, projectRings, type Ring, simplify } from './geometry.js';
 import { type LabelRequest, LEADING, type PlacedLabel, placeLabels, type Scene } from './labels.js';
@@ -12,7 +12,7 @@ import { legendSvg } from './legend.js';
 import { densify, type LatLon, latLon, type MapFrame, mapFrame } from './project.js';
 import { escapeXml, type TextStyle, textLook, textWidth } from './text.js';
 
-export { BASE_MAP_CREDIT, MAP_DATA_VERSION };
+export { BASE_MAP_VERSION, MAP_DATA_VERSION };
 
 export interface FigureOptions {
   variant: Variant;

@@ -1,6 +1,7 @@
 /** Figures as the templates print them: the map's SVG with its title, caption and credits, rendered on first use. */
+import type { Messages } from '../../i18n/index.js';
 import type { Figure, LessonFile, MapQuestion, Variant } from '../../model/index.js';
-import { BASE_MAP_CREDIT, type FigureOptions, figureKey, renderFigure } from './index.js';
+import { BASE_MAP_VERSION, type FigureOptions, figureKey, renderFigure } from './index.js';
 import { escapeXml } from './text.js';
 
 export interface FigureView {
@@ -9,25 +10,26 @@ export interface FigureView {
   readonly html: string;
 }
 
-function credits(figure: Figure): string {
-  return escapeXml([figure.credit, BASE_MAP_CREDIT].filter(Boolean).join(' '));
+/** The figure's own credit, then the base map's, in the lesson's language. */
+function credits(figure: Figure, m: Messages): string {
+  return escapeXml([figure.credit, m.t('map.credit', { version: BASE_MAP_VERSION })].filter(Boolean).join(' '));
 }
 
 /** A handout figure: title, map, caption and credits, kept on one page. */
-function figureBlock(figure: Figure, svg: string): string {
+function figureBlock(figure: Figure, svg: string, m: Messages): string {
   return [
     `<div class="map-figure map-${figure.size ?? 'medium'}" id="figure-${figure.id}">`,
     `<p class="figure-title">${escapeXml(figure.title)}</p>`,
     svg,
     figure.caption ? `<p class="figure-caption">${escapeXml(figure.caption)}</p>` : '',
-    `<p class="figure-credit">${credits(figure)}</p>`,
+    `<p class="figure-credit">${credits(figure, m)}</p>`,
     '</div>',
   ].join('');
 }
 
 /** The map of a map question (the key's has the answer drawn on it; both are the same size). */
-function questionBlock(figure: Figure, svg: string): string {
-  return `<div class="map-question">${svg}<p class="figure-credit">${credits(figure)}</p></div>`;
+function questionBlock(figure: Figure, svg: string, m: Messages): string {
+  return `<div class="map-question">${svg}<p class="figure-credit">${credits(figure, m)}</p></div>`;
 }
 
 /** Drawings kept between builds, by figureKey: an unchanged map is not drawn again (nor the map data loaded). */
@@ -47,7 +49,7 @@ function svgOf(figure: Figure, options: FigureOptions, cache?: FigureCache): str
 }
 
 /** The figures of a lesson, by where the handout prints them, and the maps of its map questions. */
-export function figureViews(data: LessonFile, variant: Variant, cache?: FigureCache) {
+export function figureViews(data: LessonFile, variant: Variant, cache: FigureCache | undefined, m: Messages) {
   const figures = new Map((data.figures ?? []).map((f) => [f.id, f]));
   const placed = new Map<string, FigureView[]>();
   for (const f of data.figures ?? []) {
@@ -55,7 +57,7 @@ export function figureViews(data: LessonFile, variant: Variant, cache?: FigureCa
     const view: FigureView = {
       id: f.id,
       get html() {
-        return figureBlock(f, svgOf(f, { variant, idPrefix: `figure-${f.id}` }, cache));
+        return figureBlock(f, svgOf(f, { variant, idPrefix: `figure-${f.id}` }, cache), m);
       },
     };
     placed.set(f.after, [...(placed.get(f.after) ?? []), view]);
@@ -67,7 +69,7 @@ export function figureViews(data: LessonFile, variant: Variant, cache?: FigureCa
     question(q: MapQuestion) {
       const f = figures.get(q.figure);
       const draw = (key: boolean) =>
-        f ? questionBlock(f, svgOf(f, { variant, idPrefix: `question-${q.id}`, ...(key ? { answer: q.answer } : {}) }, cache)) : '';
+        f ? questionBlock(f, svgOf(f, { variant, idPrefix: `question-${q.id}`, ...(key ? { answer: q.answer } : {}) }, cache), m) : '';
       return {
         get mapHtml() {
           return draw(false);
