@@ -150,13 +150,14 @@ function headerFooter(left: string, right: string, width: number) {
   };
 }
 
-function styles(variant: Variant) {
+/** Styles for a variant; `language` (BCP 47) is the proofing language Word checks the text in. */
+function styles(variant: Variant, language: string) {
   const t = TYPE[variant];
   const ui = { font: t.ui };
   return {
     default: {
       document: {
-        run: { font: t.body, size: t.size, language: { value: 'en-US' } },
+        run: { font: t.body, size: t.size, language: { value: language } },
         paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: { run: { ...ui, size: Math.round(t.size * 1.9), bold: true }, paragraph: { spacing: { after: 120 } } },
@@ -229,7 +230,7 @@ export async function lessonDocx(view: LessonView, kind: DocxKind, options: Docx
     title: `${view.titleText}: ${kindLabel}`,
     subject: view.centralQuestion,
     keywords: [view.unit, 'lesson', kind].filter(Boolean).join(', '),
-    styles: styles(options.variant),
+    styles: styles(options.variant, view.language),
     numbering: numbering(),
     sections: [
       {

@@ -23,7 +23,7 @@ export function lessonWebPage(view: LessonView, kind: HtmlKind, templates: Templ
   const textFamilies = [...chains.body, ...chains.ui, ...(r.body.includes('<code') ? chains.mono : [])].filter((f) => !tail.includes(f));
   return selfContainedPage({
     textFamilies,
-    lang: 'en',
+    lang: view.language,
     title: r.title,
     htmlClass: `variant-${options.variant} web`,
     bodyClass: `doc-${kind} web`,
