@@ -150,7 +150,6 @@ function headerFooter(left: string, right: string, width: number) {
   };
 }
 
-/** Styles for a variant; `language` (BCP 47) is the proofing language Word checks the text in. */
 function styles(variant: Variant, language: string) {
   const t = TYPE[variant];
   const ui = { font: t.ui };
@@ -219,18 +218,19 @@ function numbering() {
 export async function lessonDocx(view: LessonView, kind: DocxKind, options: DocxOptions): Promise<Uint8Array> {
   const key = kind === 'answer-key';
   const width = textWidth(options.paper);
+  // The document's title and header in its language (the body's own labels are still English: see docs/authoring.md).
   const m = messagesFor(view.language);
-  const version = view.version ? ` · ${m.t('doc.version', { letter: view.version })}` : '';
+  const version = view.version ? ` · ${m.t('version.label', { letter: view.version })}` : '';
   const kindLabel = `${documentLabel(kind, m)}${version}`;
   const headerRight = key ? `${m.t('header.teacher', { label: documentLabel(kind, m) })}${version}` : kindLabel;
   const body = kind === 'handout' ? handoutBody(view) : worksheetBody(view, key, width);
   const doc = new Document({
     creator: 'lessonpack',
     lastModifiedBy: 'lessonpack',
-    title: `${view.titleText}: ${kindLabel}`,
+    title: m.t('doc.title', { title: view.titleText, label: kindLabel }),
     subject: view.centralQuestion,
     keywords: [view.unit, 'lesson', kind].filter(Boolean).join(', '),
-    styles: styles(options.variant, view.language),
+    styles: styles(options.variant, m.tag),
     numbering: numbering(),
     sections: [
       {

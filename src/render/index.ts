@@ -269,7 +269,7 @@ export function renderLessonBody(view: LessonView, kind: LessonDocumentKind, tem
   const key = kind === 'answer-key';
   const m = messagesFor(view.language);
   // A version's letter is part of the label, so it prints in the title and the running header of every page.
-  const versionLabel = view.version ? ` · ${m.t('doc.version', { letter: view.version })}` : '';
+  const versionLabel = view.version ? ` · ${m.t('version.label', { letter: view.version })}` : '';
   const kindLabel = `${documentLabel(kind, m)}${versionLabel}`;
   // The key is the worksheet with its answers filled in, so the two paginate identically.
   const context = {
@@ -295,12 +295,8 @@ export function renderLessonDocument(
   options: RenderOptions,
 ): Pick<RenderedDocument, 'html' | 'title' | 'teacherOnly'> {
   const r = renderLessonBody(view, kind, templates, options);
-  const html = renderPage(
-    templates,
-    { kind, title: r.title, headerLeft: view.titleText, headerRight: r.headerRight, body: r.body, key: r.key, language: view.language },
-    options,
-  );
-  return { html, title: r.title, teacherOnly: r.teacherOnly };
+  const layout = { kind, title: r.title, headerLeft: view.titleText, headerRight: r.headerRight, body: r.body, key: r.key, language: view.language };
+  return { html: renderPage(templates, layout, options), title: r.title, teacherOnly: r.teacherOnly };
 }
 
 /** The unit overview's title, in the unit's language. */

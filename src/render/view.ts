@@ -252,10 +252,10 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
   const minutes = (d.timing ?? []).reduce((n, t) => n + t.minutes, 0);
   return {
     id: d.id,
-    /** The A/B version letter, or "" for the lesson as written. */
-    version: options.version ?? '',
     /** BCP 47 tag of the language the lesson prints in. */
     language: m.tag,
+    /** The A/B version letter, or "" for the lesson as written. */
+    version: options.version ?? '',
     title: d.title,
     titleText: plainText(d.title),
     unit: d.unit ?? '',
