@@ -85,20 +85,21 @@ describe('web edition', () => {
   }, 60_000);
 
   it('is semantic: language, one h1, a main landmark, question headings, table header cells, writing prompts in words', () => {
-    // The English lesson 1 (its Spanish edition prints lang="es" and "P1": tests/spanish-edition.test.ts).
-    const view = views.find((v) => v.id === 'korean-war-cause') as LessonView;
-    const html = page(view, 'worksheet');
-    expect(html).toMatch(/<html lang="en"/);
-    expect(html.match(/<h1[\s>]/g)?.length).toBe(1);
-    expect(html.match(/<main>/g)?.length).toBe(1);
-    expect(html.match(/role="heading" aria-level="3">Q\d+</g)?.length).toBe(view.questionCount);
-    expect(html).toMatch(/<th scope="col"/);
-    const written = view.sections.flatMap((s) => s.questions).filter((q) => 'isShortAnswer' in q || 'isExtendedResponse' in q).length;
-    // Each written answer, and the exit ticket, says in words where to write.
-    expect(html.match(/class="answer-note"/g)?.length).toBe(written + (view.exitTicket ? 1 : 0));
-    expect(html).not.toMatch(/<(input|textarea|form|script)\b/);
-    expect(html).toContain('http-equiv="Content-Security-Policy"');
-    expect(html).not.toMatch(/(src|href)="https?:|url\(https?:/);
+    for (const view of views) {
+      const html = page(view, 'worksheet');
+      // The lesson's own language (the unit has a Spanish edition of lesson 1).
+      expect(html).toContain(`<html lang="${view.language}"`);
+      expect(html.match(/<h1[\s>]/g)?.length).toBe(1);
+      expect(html.match(/<main>/g)?.length).toBe(1);
+      expect(html.match(/role="heading" aria-level="3">[A-Z]\d+</g)?.length).toBe(view.questionCount);
+      expect(html).toMatch(/<th scope="col"/);
+      const written = view.sections.flatMap((s) => s.questions).filter((q) => 'isShortAnswer' in q || 'isExtendedResponse' in q).length;
+      // Each written answer, and the exit ticket, says in words where to write.
+      expect(html.match(/class="answer-note"/g)?.length).toBe(written + (view.exitTicket ? 1 : 0));
+      expect(html).not.toMatch(/<(input|textarea|form|script)\b/);
+      expect(html).toContain('http-equiv="Content-Security-Policy"');
+      expect(html).not.toMatch(/(src|href)="https?:|url\(https?:/);
+    }
   });
 
   it('holds the questions and excerpts of the printed documents, in order, and never the answers', () => {

@@ -212,7 +212,7 @@ function writtenParts(q: Exclude<QuestionView, { isMultipleChoice: true } | { is
 }
 
 /** A question as a complete assessmentItem document. */
-export function assessmentItem(q: QuestionView, documents: Excerpt[]): string {
+export function assessmentItem(q: QuestionView, documents: Excerpt[], language = 'en'): string {
   const p = itemParts(q);
   const note = q.teacherNoteHtml ? scorerBlock([labelled('Teacher note', q.teacherNoteHtml)]) : '';
   const body = stimulus(q, documents) + blocksXhtml(parseBlocks(q.promptHtml)) + p.interaction + p.guidance + note;
@@ -224,7 +224,7 @@ export function assessmentItem(q: QuestionView, documents: Excerpt[]): string {
     title: `Q${q.number}`,
     adaptive: 'false',
     timeDependent: 'false',
-    'xml:lang': 'en',
+    'xml:lang': language,
   };
   return `<?xml version="1.0" encoding="UTF-8"?>\n${el('assessmentItem', attrs, p.declarations + scoreDeclaration(q.points) + el('itemBody', {}, body) + p.processing)}\n`;
 }

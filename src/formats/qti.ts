@@ -69,7 +69,7 @@ export function qtiFiles(view: LessonView): [name: string, xml: string][] {
   return [
     ['imsmanifest.xml', manifest(view)],
     ['test.xml', assessmentTest(view)],
-    ...questions(view).map((q): [string, string] => [itemFile(q.id), assessmentItem(q, view.documents)]),
+    ...questions(view).map((q): [string, string] => [itemFile(q.id), assessmentItem(q, view.documents, view.language)]),
   ];
 }
 

@@ -72,7 +72,10 @@ export async function removeShardManifests(outDir: string): Promise<void> {
   await Promise.all(names.map((n) => rm(join(outDir, n), { force: true })));
 }
 
-/** A path a build writes: relative, inside the output folder, lowercase names, a PDF. */
+/**
+ * A path a build writes: relative, inside the output folder (no segment can be "." or ".."), a PDF or one of the
+ * other formats (.docx, .html, .qti.zip) or README.txt; version letters (worksheet-A.pdf) are upper case.
+ */
 const ENTRY_PATH = /^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*\.(pdf|docx|html|zip|txt)$/;
 
 /** Largest PDF read back to verify it (a unit pack of a long unit is a few megabytes). */
