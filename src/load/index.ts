@@ -47,15 +47,12 @@ export async function loadJsonFile(path: string, display: string, root?: string)
   return errors.length ? { errors } : { doc, errors };
 }
 
+/** The names in a folder; none when it cannot be read (a missing folder is reported where it is required). */
+const namesIn = (dir: string): Promise<string[]> => readdir(dir).catch(() => []);
+
 /** Lesson files in a folder: every *.json except unit.json. */
 export async function listLessonFiles(dir: string): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  return names
+  return (await namesIn(dir))
     .filter((n) => n.endsWith('.json') && n !== 'unit.json')
     .sort()
     .map((n) => join(dir, n));
@@ -91,13 +88,7 @@ export async function selectLessonFiles(lessonsDir: string, selectors: string[],
 
 /** Files in the lessons folder that lessonpack does not read (a YAML lesson, say): a warning each, never silence. */
 async function strayFiles(dir: string): Promise<Diagnostic[]> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  return names
+  return (await namesIn(dir))
     .filter((n) => !n.endsWith('.json') && !n.startsWith('.') && !/\.(md|txt)$/i.test(n))
     .sort()
     .map((n) => ({
