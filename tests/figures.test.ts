@@ -309,4 +309,11 @@ describe('figure validation', () => {
       ]
     `);
   });
+
+  it("checks a variant's place like the handout's: afterIn names a place the handout has", async () => {
+    const out = await messages([{ ...base, afterIn: { 'large-print': 'vocabulary', dyslexia: 'doc-z' }, layers: [] }]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toContain('/figures/0/afterIn/dyslexia  the handout has no "doc-z" to print the figure after');
+    expect(out[0]).toContain('did you mean "doc-a"?');
+  });
 });

@@ -798,6 +798,19 @@ title: string
  */
 after?: string
 /**
+ * Where a variant's handout prints the map instead of `after`: by variant (`large-print`, `dyslexia`), the same values as `after`. Larger text moves the page breaks, and a map that needs a page of its own can leave the page before it near empty; printing it where a page ends anyway keeps every page full.
+ */
+afterIn?: {
+/**
+ * Where the large-print handout prints the map.
+ */
+"large-print"?: string
+/**
+ * Where the dyslexia-friendly handout prints the map.
+ */
+dyslexia?: string
+}
+/**
  * Alternative text: what the map shows, in a sentence or two, for readers who cannot see it (screen readers read it from the tagged PDF). Required.
  */
 alt: string

@@ -79,12 +79,17 @@ export function checkFigures(data: LessonFile): Problem[] {
         message: `figure "${f.id}" has no alternative text`,
         hint: 'say in a sentence or two what the map shows: screen readers read it instead of the map',
       });
-    if (f.after && !places.includes(f.after)) {
-      const guess = closest(f.after, places);
+    const wheres = [
+      { pointer: `${base}/after`, place: f.after },
+      ...Object.entries(f.afterIn ?? {}).map(([variant, place]) => ({ pointer: `${base}/afterIn/${variant}`, place })),
+    ];
+    for (const { pointer, place } of wheres) {
+      if (!place || places.includes(place)) continue;
+      const guess = closest(place, places);
       problems.push({
-        pointer: `${base}/after`,
+        pointer,
         code: 'figure/unknown-place',
-        message: `the handout has no "${f.after}" to print the figure after`,
+        message: `the handout has no "${place}" to print the figure after`,
         hint: `${guess ? `did you mean "${guess}"? ` : ''}use "background", "vocabulary" (when the lesson has vocabulary) or a document id: ${places.join(', ')}`,
       });
     }

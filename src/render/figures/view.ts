@@ -53,14 +53,16 @@ export function figureViews(data: LessonFile, variant: Variant, cache: FigureCac
   const figures = new Map((data.figures ?? []).map((f) => [f.id, f]));
   const placed = new Map<string, FigureView[]>();
   for (const f of data.figures ?? []) {
-    if (!f.after) continue;
+    // A variant may print the map elsewhere: its larger text moves the page breaks (see `afterIn` in the schema).
+    const after = (variant !== 'standard' && f.afterIn?.[variant]) || f.after;
+    if (!after) continue;
     const view: FigureView = {
       id: f.id,
       get html() {
         return figureBlock(f, svgOf(f, { variant, idPrefix: `figure-${f.id}` }, cache), m);
       },
     };
-    placed.set(f.after, [...(placed.get(f.after) ?? []), view]);
+    placed.set(after, [...(placed.get(after) ?? []), view]);
   }
   return {
     /** Figures printed after the background, the vocabulary, or a document (by its id). */
