@@ -28,7 +28,8 @@ beforeAll(async () => {
   const standard = await quietBuild({ root: repoRoot, out, force: true });
   const large = await quietBuild({ root: repoRoot, out, force: true, variant: 'large-print', packs: false });
   const a4 = await quietBuild({ root: repoRoot, out: outA4, force: true, paper: 'a4' });
-  expect(standard.failed || large.failed || a4.failed).toBe(false);
+  const dyslexia = await quietBuild({ root: repoRoot, out, force: true, variant: 'dyslexia' });
+  expect(standard.failed || large.failed || a4.failed || dyslexia.failed).toBe(false);
 }, 600_000);
 
 /** Lines between the running header and footer (Letter: the margins are 0.85 in and 0.8 in). */
@@ -221,9 +222,12 @@ describe('the unit pack', () => {
 /** Every lesson of the unit, the Spanish edition of lesson 1 included. */
 const allIds = [...ids, 'korean-war-cause-es'];
 const lessonDocs = ['handout', 'worksheet', 'answer-key', 'marking-guide', 'overview'];
-/** Every printed document by itself on Letter and A4, and in large print (a map the text before it would leave a near-empty page in front of prints elsewhere: `afterIn`). */
+/**
+ * Every printed document by itself on Letter and A4, in large print and in the dyslexia variant (a map that would leave
+ * a near-empty page in front of it there prints elsewhere: `afterIn`).
+ */
 const documents = () =>
-  [out, outA4, join(out, 'large-print')].flatMap((dir) => [
+  [out, outA4, join(out, 'large-print'), join(out, 'dyslexia')].flatMap((dir) => [
     join(dir, 'unit-overview.pdf'),
     ...allIds.flatMap((id) => lessonDocs.map((k) => join(dir, id, `${k}.pdf`))),
   ]);
@@ -231,7 +235,7 @@ const documents = () =>
 const MIN_FILL = 0.4;
 
 describe('pages fill', () => {
-  it('no page of a document but its last is less than 40% full (Letter, A4, large print)', () => {
+  it('no page of a document but its last is less than 40% full (Letter, A4, large print, dyslexia)', () => {
     const empty: string[] = [];
     for (const file of documents()) {
       const fill = pageFill(file);
@@ -242,8 +246,8 @@ describe('pages fill', () => {
     expect(empty).toEqual([]);
   });
 
-  it('no page of a pack is less than 40% full unless it ends a part or is a blank page left for duplex printing', async () => {
-    const packs = [out, outA4].flatMap((dir) => [
+  it('no page of a pack (Letter, A4, dyslexia) is less than 40% full unless it ends a part or is a blank page left for duplex printing', async () => {
+    const packs = [out, outA4, join(out, 'dyslexia')].flatMap((dir) => [
       join(dir, 'unit-pack.pdf'),
       ...allIds.flatMap((id) => ['student-pack', 'teacher-pack'].map((k) => join(dir, id, `${k}.pdf`))),
     ]);
