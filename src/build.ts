@@ -213,10 +213,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const [
     { prepare },
     { Printer },
-    { renderLessonDocument, renderUnitOverview, Templates, unitOverviewTitle },
+    { renderLessonDocument, renderUnitOverview, unitOverviewTitle },
     { lessonView, unitAuthors },
     { finalizePdf },
-    { breaksRendering },
     { fileJobs },
   ] = await Promise.all([
     import('./pipeline.js'),
@@ -224,15 +223,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     import('./render/index.js'),
     import('./render/view.js'),
     import('./write/pdf.js'),
-    import('./validate/templates.js'),
     import('./formats/jobs.js'),
   ]);
   const prepared = await prepare(project, selectors, cwd);
   // Broken templates break every document: stop with the same messages `validate` prints.
-  if (prepared.diagnostics.some(breaksRendering)) throw new ValidationError('the templates have problems; nothing was printed', prepared.diagnostics);
+  const { templates } = prepared;
+  if (!templates) throw new ValidationError('the templates have problems; nothing was printed', prepared.diagnostics);
   if (prepared.diagnostics.length) options.onEvent?.({ type: 'diagnostics', diagnostics: prepared.diagnostics });
-  const templates = new Templates(project.templateDirs, project.display);
-  templates.check();
   const lessonHash = (l: ResolvedLesson) =>
     sha256(
       [

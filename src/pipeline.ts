@@ -8,13 +8,13 @@ import { locate } from './load/json.js';
 import { loadSourceLibrary } from './load/sources.js';
 import type { LessonFile, ResolvedLesson, Source, Unit, UnitFile } from './model/index.js';
 import { type Project, projectFonts } from './project.js';
+import { loadTemplates, type Templates } from './render/templates/index.js';
 import { resolveLesson } from './resolve/excerpts.js';
 import { checkJsonCharacters, checkTextCharacters } from './validate/characters.js';
 import { checkMarkdownDepth, located } from './validate/content.js';
 import { readingWarnings } from './validate/reading.js';
 import { validateSchema } from './validate/schema.js';
 import { semanticDiagnostics } from './validate/semantic.js';
-import { checkTemplates } from './validate/templates.js';
 import { checkUnit, scoringDiagnostics } from './validate/unit.js';
 
 /** Everything checked and resolved, ready to render; plus every problem found on the way. */
@@ -22,6 +22,8 @@ export interface Prepared {
   sources: Map<string, Source>;
   lessons: ResolvedLesson[];
   unit?: Unit;
+  /** The templates read, parsed and checked once, ready to render; undefined when a template problem breaks rendering. */
+  templates?: Templates;
   diagnostics: Diagnostic[];
   /** Lesson files that failed (their documents are not built). */
   failed: string[];
@@ -38,8 +40,9 @@ export async function prepare(project: Project, selectors: string[], cwd: string
   };
   const { sources, errors: sourceErrors } = await loadSourceLibrary(project.sourcesDir, project.display, project.root, (doc) => validateSchema('source', doc));
   diagnostics.push(...sourceErrors);
-  // Templates are checked here, not when first rendered, so `validate` and `build` report the same problems.
-  diagnostics.push(...checkTemplates(project.templateDirs, project.display));
+  // Templates are parsed and checked here, once, so `validate`, `build` and the preview report the same problems.
+  const { templates, diagnostics: templateProblems } = loadTemplates(project.templateDirs, project.display);
+  diagnostics.push(...templateProblems);
   const { files, errors: selectErrors } = await selectLessonFiles(project.lessonsDir, selectors, cwd);
   diagnostics.push(...selectErrors);
   const { lessons: raws, errors: loadErrors } = await loadLessons(files, project.display, project.root);
@@ -127,5 +130,5 @@ export async function prepare(project: Project, selectors: string[], cwd: string
   diagnostics.push(...offRule);
   for (const d of offRule) failed.add(d.file);
   const kept = lessons.filter((l) => !failed.has(l.file));
-  return { sources, lessons: kept, unit, diagnostics, failed: [...failed] };
+  return { sources, lessons: kept, unit, templates, diagnostics, failed: [...failed] };
 }

@@ -12,7 +12,8 @@ import { loadSourceLibrary } from '../src/load/sources.js';
 import type { LessonDocumentKind, LessonFile, Source } from '../src/model/index.js';
 import { Printer } from '../src/print/printer.js';
 import { AssetMap } from '../src/render/assets.js';
-import { builtinTemplateDir, renderLessonDocument, Templates } from '../src/render/index.js';
+import { renderLessonDocument } from '../src/render/index.js';
+import { builtinTemplateDir, requireTemplates } from '../src/render/templates/index.js';
 import { lessonView } from '../src/render/view.js';
 import { resolveLesson } from '../src/resolve/excerpts.js';
 import { validateSchema } from '../src/validate/schema.js';
@@ -21,7 +22,7 @@ import { pdfText, repoRoot, squash, tempDir } from './helpers.js';
 
 const mini = join(repoRoot, 'tests/fixtures/projects/mini');
 const base = JSON.parse(readFileSync(join(mini, 'lessons/mini-lesson.json'), 'utf8')) as LessonFile;
-const templates = new Templates([builtinTemplateDir()]);
+const templates = requireTemplates([builtinTemplateDir()]);
 const options = { paper: 'letter', variant: 'standard' } as const;
 let sources: Map<string, Source>;
 

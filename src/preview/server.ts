@@ -10,7 +10,7 @@ import type { Paper, Variant } from '../model/index.js';
 import { packageRoot } from '../paths.js';
 import { CONFIG_FILE, loadProject } from '../project.js';
 import { contentType } from '../render/assets.js';
-import { builtinTemplateDir } from '../render/index.js';
+import { builtinTemplateDir } from '../render/templates/index.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { ASSET_PREFIX, errorPage, indexPage, notFoundPage, PREVIEW_PREFIX, previewDocument } from './pages.js';
 import { assetsFor, loadSnapshot, PREVIEW_KINDS, type PreviewKind, type Rendered, renderLesson, renderUnit, type Snapshot } from './site.js';
