@@ -4,6 +4,7 @@
  * -> RenderedDocument (HTML) -> PrintedDocument (PDF bytes).
  */
 import type { Node } from 'jsonc-parser';
+import type { Diagnostic } from '../errors.js';
 import type { ConfigFile } from './config.generated.js';
 import type { Document, LessonFile, Question } from './lesson.generated.js';
 import type { SourceFile } from './source.generated.js';
@@ -38,6 +39,9 @@ export type * from './config.generated.js';
 export type * from './lesson.generated.js';
 export type * from './source.generated.js';
 export type * from './unit.generated.js';
+
+/** A document's value as its schema's type once it passes the schema, or the located problems that stop it. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] };
 
 /** A parsed lesson file that has not been validated yet. */
 export interface RawLesson {
