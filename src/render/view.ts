@@ -83,6 +83,11 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
   const figures = figureViews(d, options.variant ?? 'standard', options.figureCache, m);
   const docLabels = new Map(d.documents.map((doc) => [doc.id, doc.label]));
   const { sections, questionCount: number } = sectionsView(lesson, { lessonId: d.id, docLabels, m, figures, options });
+  // A worksheet that ends with an argued answer prints its exit ticket at the foot of one more ruled page for that
+  // answer (its writing space fills whole pages, so the ticket would otherwise stand alone on the last page).
+  const lastQuestion = sections.at(-1)?.questions.at(-1);
+  const exitAfterClaim = Boolean(d.exitTicket) && lastQuestion?.kind === 'extended-response';
+  if (exitAfterClaim && lastQuestion) Object.assign(lastQuestion, { closesWorksheet: true });
   const totalPoints = sections.reduce((n, s) => n + s.points, 0);
   const extensionPoints = sections.reduce((n, s) => n + s.extensionPoints, 0);
   const minutes = (d.timing ?? []).reduce((n, t) => n + t.minutes, 0);
@@ -103,6 +108,7 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
     ...periodsView(d, m),
     standards: standardsView(d, m),
     exitTicket: exitTicketView(d),
+    exitAfterClaim,
     scoringRules: scoringRulesView(d, unit, m),
     background: {
       title: d.background.title ?? m.t('handout.background'),
