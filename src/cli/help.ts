@@ -1,6 +1,6 @@
 /** The `--help` text. Every list in it (papers, variants, document kinds, formats, outputs) comes from its one source. */
 import { OUTPUT_FORMATS, type OutputFormat } from '../formats/choose.js';
-import { DOCUMENT_KINDS, LESSON_DOCUMENTS, PAPERS, VARIANTS } from '../model/index.js';
+import { DOCUMENT_KINDS, LESSON_DOCUMENTS, PAPERS, VARIANTS, VERSION_LETTERS } from '../model/index.js';
 
 /** Width of the help text, and the column option descriptions start at. */
 const WIDTH = 118;
@@ -50,7 +50,7 @@ export function helpText(version: string): string {
     option('--format FORMATS', `${OUTPUT_FORMATS.map((f) => FORMAT_HELP[f]).join(', ')}; comma-separated`),
     option(
       '--versions N',
-      'print N versions (2-4) of the worksheet and answer key with shuffled options: worksheet-A.pdf, answer-key-A.pdf, worksheet-B.pdf, ...',
+      `print N versions (2-${VERSION_LETTERS.length}) of the worksheet and answer key with shuffled options: worksheet-A.pdf, answer-key-A.pdf, worksheet-B.pdf, ...`,
     ),
     option('--shard K/N', 'build only slice K of N (CI matrix); packs are skipped: run "lessonpack pack" after'),
     option('--json', 'print a machine-readable summary (build, pack) or the problems (validate) on stdout'),
