@@ -207,4 +207,3 @@ async function runJobs(jobs: Job[], settings: Settings, options: BuildOptions, s
   }
   return { results, removed, interrupted: run.interrupted, browserStarted: printer.started() };
 }
-
