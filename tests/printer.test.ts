@@ -46,7 +46,11 @@ async function bare(browser: Browser, n: number): Promise<Uint8Array> {
     const serving = { html: html(n), assets, blocked: [], missing: [] };
     await new AssetServer(false).intercept(await page.createCDPSession(), () => serving);
     await page.goto(DOCUMENT_URL, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // The browser's tabs draw no frames (launchOptions): a layout asks for the fonts.
+    await page.evaluate(() => {
+      document.documentElement.getBoundingClientRect();
+      return document.fonts.ready.then(() => undefined);
+    });
     return await page.pdf(PDF_OPTIONS);
   } finally {
     await page.close();

@@ -6,7 +6,7 @@
  *
  *   node scripts/bench/printer.mjs --html DIR --mode printer|floor [--concurrency 2] [--repeat 1]
  *
- * Prints one JSON line: { mode, documents, cpuS, reapedCpuS, ms }. cpuS samples this process tree every 50 ms
+ * Prints one JSON line: { mode, documents, cpuS, nodeCpuS, reapedCpuS, ms }; nodeCpuS is this Node process alone. cpuS samples this process tree every 50 ms
  * (scripts/bench/proctree.mjs); reapedCpuS counts this process and the descendants it waited for (/proc/self/stat),
  * a check on the sampling: a process orphaned before it exits is missing from it.
  */
@@ -46,6 +46,7 @@ const items = Array.from({ length: Number(flags.repeat) }, () =>
   files.map((f) => ({ html: join(flags.html, f), out: join(tmpdir(), 'lessonpack-bench-printer', f.replace(/\.html$/, '.pdf')) })),
 ).flat();
 const cpu0 = treeCpu();
+const node0 = process.cpuUsage();
 const monitor = new TreeMonitor(process.pid, 50).start();
 const t0 = performance.now();
 if (flags.mode === 'floor') {
@@ -69,5 +70,15 @@ if (flags.mode === 'floor') {
 }
 const ms = performance.now() - t0;
 const sampled = monitor.stop().cpu;
+const node = process.cpuUsage(node0);
 const round = (s) => Math.round(s * 100) / 100;
-console.log(JSON.stringify({ mode: flags.mode, documents: items.length, cpuS: round(sampled), reapedCpuS: round(treeCpu() - cpu0), ms: Math.round(ms) }));
+console.log(
+  JSON.stringify({
+    mode: flags.mode,
+    documents: items.length,
+    cpuS: round(sampled),
+    nodeCpuS: round((node.user + node.system) / 1e6),
+    reapedCpuS: round(treeCpu() - cpu0),
+    ms: Math.round(ms),
+  }),
+);

@@ -78,16 +78,22 @@ async function load(tab: Tab, job: Serving & { label: string }): Promise<Printed
   const measured = await tab.page.evaluate(measure);
   checkFonts(job, measured.failed);
   const { data } = await tab.cdp.send('Page.printToPDF', PRINT_TO_PDF);
-  const bytes = Buffer.from(data, 'base64');
-  return { pdf: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), overflowing: [...new Set(measured.overflowing)] };
+  // A plain Uint8Array of its own, as page.pdf gives: nothing shares its memory.
+  return { pdf: new Uint8Array(Buffer.from(data, 'base64')), overflowing: [...new Set(measured.overflowing)] };
 }
 
 /**
- * Runs in the page (one round trip): waits for the fonts, then lists those that failed and the answers that overflow.
- * Serialized into the page, so it names no helper of its own (a bundler could wrap a named one in one of its own).
+ * Runs in the page (one round trip): loads the fonts the layout needs, then lists those that failed and the answers
+ * that overflow. Fonts load when a layout asks for them, and a tab draws no frames of its own (browser-process.ts):
+ * so lay out, wait, and again while a layout with the fonts that came asks for more. Serialized into the page, so it
+ * names no helper of its own (a bundler could wrap a named one in one of its own).
  */
 async function measure(): Promise<{ failed: string[]; overflowing: string[] }> {
-  await document.fonts.ready;
+  do {
+    document.documentElement.getBoundingClientRect();
+    await document.fonts.ready;
+    document.documentElement.getBoundingClientRect();
+  } while (document.fonts.status === 'loading');
   return {
     failed: [...document.fonts].filter((f) => f.status === 'error').map((f) => f.family.replace(/^"|"$/g, '')),
     overflowing: [...document.querySelectorAll<HTMLElement>('.space, .cell-space')]
