@@ -27,7 +27,8 @@ const BROWSER_ARGS = [
 /**
  * Puppeteer otherwise follows every request of every page in JavaScript (the Network domain: four events or more per
  * request, each made into an object) and its "issues" (the Audits domain). We answer requests ourselves over the
- * Fetch domain (assets-server.ts) and read neither: about a tenth of the CPU time of printing a short document.
+ * Fetch domain (assets-server.ts) and read neither. (With the PDF returned in one answer, print-document.ts, this
+ * halved the Node process's CPU time per document.)
  */
 const QUIET = { networkEnabled: false, issuesEnabled: false } as const;
 
@@ -35,7 +36,9 @@ const QUIET = { networkEnabled: false, issuesEnabled: false } as const;
  * Tabs draw no frames on their own: nothing looks at the screen, so compositing and rastering the viewport after every
  * load is wasted (about a sixth of the browser's CPU time per document). Layout still runs whenever it is asked for:
  * measure() in print-document.ts asks for it before waiting for the fonts, and printing lays out pages of its own.
- * Chrome's headless shell only.
+ * Chrome's headless shell only. A browser launched so (one shared by tests, say) takes no screenshot (page.screenshot
+ * waits forever) and runs no requestAnimationFrame callback, which page.waitForFunction polls with by default: use
+ * it for printing only.
  */
 const NO_FRAMES = '--enable-begin-frame-control';
 
