@@ -42,7 +42,7 @@ export interface PackSpec {
   language: string;
   parts: PackPartSpec[];
   /** The "intentionally blank" page that keeps every part on a right-hand page. */
-  blank: string;
+  blank: () => string;
   /** The sheet of pack page numbers for a pack of `pages` pages; without it the pack has none. */
   folios?: (pages: number) => string;
 }
@@ -79,7 +79,7 @@ export function planPacks(input: PackPlanInput): PlannedPack[] {
     renderPage(templates, { kind, title, headerLeft: title, headerRight: '', body, running: false, language: m.tag }, renderOptions, assets);
   const paperLabel = (m: Messages) => m.t(renderOptions.paper === 'a4' ? 'paper.a4' : 'paper.letter');
   const common = (m: Messages) => ({
-    blank: page('blank', m.t('blank.title'), templates.render('blank', {}, m.tag), m),
+    blank: () => page('blank', m.t('blank.title'), templates.render('blank', {}, m.tag), m),
     language: m.tag,
   });
   /** Pack page numbers: one page per pack page, the label in a margin box ("Pack page 12", "묶음 12쪽"). */
@@ -174,7 +174,8 @@ export function planPacks(input: PackPlanInput): PlannedPack[] {
     subtitle: unit.data.gradeLevel ?? '',
     questionLabel: m.t('label.compellingQuestion'),
     question: unit.data.compellingQuestion ?? '',
-  })([m.t('toc.title'), m.t('pack.unitOverview'), ...ordered.map((v, i) => m.t('pack.lessonEntry', { number: i + 1, title: v.titleText }))]);
+  });
+  const coverContents = [m.t('toc.title'), m.t('pack.unitOverview'), ...ordered.map((v, i) => m.t('pack.lessonEntry', { number: i + 1, title: v.titleText }))];
   const contentsTitle = m.t('toc.title');
   /** The contents page lists every part after it with its pack page. */
   const contents = (places: PartPlace[], self: number) => {
@@ -192,7 +193,7 @@ export function planPacks(input: PackPlanInput): PlannedPack[] {
       author: unitAuthors(input.lessons, unit.data.lessons),
       ...common(m),
       parts: [
-        { title: unitTitle, level: 1, keepOutline: false, numbered: false, from: { piece: 'cover-unit', html: () => unitCover } },
+        { title: unitTitle, level: 1, keepOutline: false, numbered: false, from: { piece: 'cover-unit', html: () => unitCover(coverContents) } },
         { title: contentsTitle, level: 1, keepOutline: false, numbered: true, from: { piece: 'contents', html: contents, listsPlaces: true } },
         { title: m.t('pack.unitOverview'), level: 1, keepOutline: false, numbered: true, from: { output: 'unit-overview.pdf' } },
         ...ordered.flatMap((v) => teacherParts(v, 1, false)),
