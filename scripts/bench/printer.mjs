@@ -6,11 +6,11 @@
  *
  *   node scripts/bench/printer.mjs --html DIR --mode printer|floor [--concurrency 2] [--repeat 1]
  *
- * Prints one JSON line: { mode, documents, cpuS, nodeCpuS, reapedCpuS, ms }; nodeCpuS is this Node process alone. cpuS samples this process tree every 50 ms
- * (scripts/bench/proctree.mjs); reapedCpuS counts this process and the descendants it waited for (/proc/self/stat),
- * a check on the sampling: a process orphaned before it exits is missing from it.
+ * Prints one JSON line: { mode, documents, cpuS, nodeCpuS, ms }. cpuS samples this process tree every 50 ms
+ * (scripts/bench/proctree.mjs; the kernel's count of reaped children would miss Chromium's renderers, which their
+ * zygote leaves orphaned at exit); nodeCpuS is this Node process alone.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,21 +31,15 @@ const { findBrowser } = await import(join(lib, 'print/browser.js'));
 const { Printer, launchOptions, PDF_OPTIONS } = await import(join(lib, 'print/printer.js'));
 const { ASSET_ORIGIN, AssetMap } = await import(join(lib, 'render/assets.js'));
 
-/** CPU seconds of this process and its reaped descendants. */
-function treeCpu() {
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
-}
-
 const files = readdirSync(flags.html, { recursive: true })
   .filter((f) => f.endsWith('.html'))
   .sort();
 const concurrency = Number(flags.concurrency);
+/** Where the floor writes its PDFs (the printer keeps them in memory); removed at the end. */
+const out = mkdtempSync(join(tmpdir(), 'lessonpack-bench-printer-'));
 const items = Array.from({ length: Number(flags.repeat) }, () =>
-  files.map((f) => ({ html: join(flags.html, f), out: join(tmpdir(), 'lessonpack-bench-printer', f.replace(/\.html$/, '.pdf')) })),
+  files.map((f) => ({ html: join(flags.html, f), out: join(out, f.replace(/\.html$/, '.pdf')) })),
 ).flat();
-const cpu0 = treeCpu();
 const node0 = process.cpuUsage();
 const monitor = new TreeMonitor(process.pid, 50).start();
 const t0 = performance.now();
@@ -78,7 +72,7 @@ console.log(
     documents: items.length,
     cpuS: round(sampled),
     nodeCpuS: round((node.user + node.system) / 1e6),
-    reapedCpuS: round(treeCpu() - cpu0),
     ms: Math.round(ms),
   }),
 );
+rmSync(out, { recursive: true, force: true });
