@@ -1,8 +1,15 @@
-/** The printer's parts that need no browser: how requests are routed, and how the tab pool hands out and replaces tabs. */
+/**
+ * The printer's parts that need no browser: how requests are routed and answered (over a recorded CDP session), and
+ * how the tab pool hands out and replaces tabs.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { assetHeaders, route } from '../src/print/assets-server.js';
+import { AssetServer, assetHeaders, route, type Serving } from '../src/print/assets-server.js';
 import { Pool, type PoolTab } from '../src/print/pool.js';
 import { ASSET_ORIGIN } from '../src/render/assets.js';
+import { tempDir } from './helpers.js';
 
 describe('asset routing', () => {
   const files = new Map([
@@ -48,6 +55,70 @@ describe('asset routing', () => {
       { name: 'cache-control', value: 'public, max-age=31536000, immutable' },
     ]);
     expect(assetHeaders('font/woff2', false)).toEqual([{ name: 'content-type', value: 'font/woff2' }]);
+  });
+});
+
+/** A CDP session that records what is sent and lets the test pause requests. */
+function fakeSession() {
+  const sent: { method: string; params: Record<string, unknown> }[] = [];
+  let paused: ((event: unknown) => void) | undefined;
+  const session = {
+    on: (event: string, listener: (event: unknown) => void) => {
+      if (event === 'Fetch.requestPaused') paused = listener;
+    },
+    send: async (method: string, params: Record<string, unknown>) => {
+      sent.push({ method, params });
+      return {};
+    },
+  };
+  /** Pauses a request and waits until it has been answered. */
+  const request = async (url: string) => {
+    const before = sent.length;
+    paused?.({ requestId: String(before), request: { url } });
+    await expect.poll(() => sent.length).toBeGreaterThan(before);
+    return sent[sent.length - 1];
+  };
+  return { session: session as unknown as CDPSession, sent, request };
+}
+
+describe('asset server', () => {
+  it('answers the document and assets, aborts and records the rest; a file is read once for every tab', async () => {
+    const dir = tempDir('lessonpack-assets-');
+    const font = join(dir, 'serif.woff2');
+    writeFileSync(font, 'FONT');
+    const job: Serving = { html: '<p>Hi</p>', assets: { files: new Map([['/fonts/serif.woff2', font]]) }, blocked: [], missing: [] };
+    const server = new AssetServer(true);
+    const tabs = [fakeSession(), fakeSession()];
+    for (const t of tabs) await server.intercept(t.session, () => job);
+    try {
+      expect(tabs[0]?.sent[0]).toEqual({ method: 'Fetch.enable', params: { patterns: [{ urlPattern: '*' }] } });
+      const doc = await tabs[0]?.request(`${ASSET_ORIGIN}/document.html`);
+      expect(doc).toMatchObject({ method: 'Fetch.fulfillRequest', params: { responseCode: 200, body: Buffer.from('<p>Hi</p>').toString('base64') } });
+      expect(await tabs[0]?.request(`${ASSET_ORIGIN}/fonts/serif.woff2`)).toMatchObject({
+        method: 'Fetch.fulfillRequest',
+        params: { responseCode: 200, body: Buffer.from('FONT').toString('base64'), responseHeaders: assetHeaders('font/woff2', true) },
+      });
+      // The second tab gets the bytes read for the first, even once the file is gone.
+      rmSync(font);
+      expect(await tabs[1]?.request(`${ASSET_ORIGIN}/fonts/serif.woff2`)).toMatchObject({ params: { body: Buffer.from('FONT').toString('base64') } });
+      expect(await tabs[1]?.request('https://example.com/x.png')).toMatchObject({ method: 'Fetch.failRequest', params: { errorReason: 'BlockedByClient' } });
+      expect(job.blocked).toEqual(['https://example.com/x.png']);
+      expect(job.missing).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a missing asset file is answered 404 and recorded as missing; with nothing printing, every request is aborted', async () => {
+    let job: Serving | undefined = { html: '', assets: { files: new Map([['/fonts/gone.woff2', '/nonexistent/gone.woff2']]) }, blocked: [], missing: [] };
+    const printing = job;
+    const tab = fakeSession();
+    await new AssetServer(false).intercept(tab.session, () => job);
+    expect(await tab.request(`${ASSET_ORIGIN}/fonts/gone.woff2`)).toMatchObject({ method: 'Fetch.fulfillRequest', params: { responseCode: 404 } });
+    expect(printing.missing).toEqual(['/nonexistent/gone.woff2']);
+    job = undefined;
+    expect(await tab.request(`${ASSET_ORIGIN}/document.html`)).toMatchObject({ method: 'Fetch.failRequest' });
+    expect(printing.blocked).toEqual([]);
   });
 });
 
