@@ -2,7 +2,7 @@
  * The printer against a real browser: the bytes it prints are page.pdf's with PDF_OPTIONS, and a printer given a
  * shared browser's endpoint prints the same bytes there, touching nothing of the browser's other users.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,9 +65,13 @@ describe('printer', () => {
       expect(ours.blocked).toEqual([]);
       const theirs = await bare(shared, 1);
       expect(await finalize(ours.pdf)).toEqual(await finalize(theirs));
-      const file = join(tempDir('lessonpack-printer-'), 'check.pdf');
-      writeFileSync(file, ours.pdf);
-      expect(await pdfText(file)).toContain('The armistice was signed at Panmunjom on 27 July 1953.');
+      const dir = tempDir('lessonpack-printer-');
+      try {
+        writeFileSync(join(dir, 'check.pdf'), ours.pdf);
+        expect(await pdfText(join(dir, 'check.pdf'))).toContain('The armistice was signed at Panmunjom on 27 July 1953.');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
       expect(Buffer.from(ours.pdf).toString('latin1')).toMatch(/\/StructTreeRoot/);
       expect(Buffer.from(ours.pdf).toString('latin1')).toMatch(/\/Outlines/);
     } finally {
