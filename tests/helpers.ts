@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { type BuildOptions, build } from '../src/build.js';
+import { loadSourceLibrary } from '../src/load/sources.js';
+import { validateSchema } from '../src/validate/schema.js';
 
 export const repoRoot = join(import.meta.dirname, '..');
 
@@ -55,6 +57,18 @@ export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
       // Columns from the right: emb sub uni objectID gen
       return { name: cols[0] ?? '', embedded: cols[cols.length - 5] === 'yes' };
     });
+}
+
+/** The source library of a folder, each metadata file checked against the schema as the pipeline checks it. */
+export async function sourceLibrary(dir: string) {
+  return (
+    await loadSourceLibrary(
+      dir,
+      (f) => f,
+      undefined,
+      (doc) => validateSchema('source', doc),
+    )
+  ).sources;
 }
 
 /** Builds the given project quietly. */

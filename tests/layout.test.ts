@@ -4,12 +4,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSourceLibrary } from '../src/load/sources.js';
 import type { LessonFile, QuotedBlock, Source } from '../src/model/index.js';
 import { linesPerPage } from '../src/render/page.js';
 import { resolveExcerpt } from '../src/resolve/excerpts.js';
 import { readOutline } from '../src/write/pdf.js';
-import { type PdfLine, pageFill, pdfLines, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
+import { type PdfLine, pageFill, pdfLines, quietBuild, repoRoot, sourceLibrary, squash, tempDir } from './helpers.js';
 
 const out = tempDir('lessonpack-layout-');
 /** The unit on A4, packs included. */
@@ -24,7 +23,7 @@ const editions = [
 ];
 
 beforeAll(async () => {
-  sources = (await loadSourceLibrary(join(repoRoot, 'sources'), (f) => f)).sources;
+  sources = await sourceLibrary(join(repoRoot, 'sources'));
   const standard = await quietBuild({ root: repoRoot, out, force: true });
   const large = await quietBuild({ root: repoRoot, out, force: true, variant: 'large-print', packs: false });
   const a4 = await quietBuild({ root: repoRoot, out: outA4, force: true, paper: 'a4' });
