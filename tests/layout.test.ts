@@ -285,6 +285,25 @@ describe('pages fill', () => {
   });
 });
 
+describe('part headings', () => {
+  it('share their page with the first question of the part (standard, large print, dyslexia): never alone at a page foot', async () => {
+    let checked = 0;
+    for (const dir of [out, join(out, 'large-print'), join(out, 'dyslexia')])
+      for (const [i, id] of ids.entries()) {
+        const lines = body(await pdfLines(join(dir, id, 'worksheet.pdf')));
+        for (const section of (lessons[i] as LessonFile).sections) {
+          const at = lines.findIndex((l) => plain(l.text).startsWith(plain(section.title)));
+          const heading = lines[at];
+          expect(heading, `${dir} ${id}: "${section.title}"`).toBeDefined();
+          const first = lines.slice(at + 1).find((l) => /^Q\d+\b/.test(l.text));
+          expect(first?.page, `${dir} ${id}: "${section.title}" on page ${heading?.page}, its first question on the next`).toBe(heading?.page);
+          checked++;
+        }
+      }
+    expect(checked).toBeGreaterThan(30);
+  });
+});
+
 describe('the exit ticket', () => {
   it('shares its page: the foot of the last worksheet page, under more lines for the claim or under the last question', async () => {
     const worksheets = [out, outA4, join(out, 'large-print')].flatMap((dir) => allIds.map((id) => join(dir, id, 'worksheet.pdf')));
