@@ -29,8 +29,8 @@ import {
   type Variant,
   type VersionLetter,
 } from './model/index.js';
-import type { AssembledPack } from './pack/assemble.js';
 import { packageRoot } from './paths.js';
+import type { AssembledPack } from './pdf/index.js';
 import type { PrinterOptions } from './print/printer.js';
 import { removeStaleProfiles } from './print/profiles.js';
 import { loadProject, type Project, projectFonts } from './project.js';
@@ -223,7 +223,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     import('./print/printer.js'),
     import('./render/index.js'),
     import('./render/view.js'),
-    import('./write/pdf.js'),
+    import('./pdf/finalize.js'),
     import('./validate/templates.js'),
     import('./formats/jobs.js'),
   ]);

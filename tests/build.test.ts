@@ -4,7 +4,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readOutline } from '../src/write/pdf.js';
+import { readOutline } from '../src/pdf/outline.js';
 import { pageSizes, pdfPages, pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
 
 const root = tempDir('lessonpack-build-');

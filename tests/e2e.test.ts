@@ -6,12 +6,12 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
 import type { LessonFile, UnitFile } from '../src/model/index.js';
+import { readOutline } from '../src/pdf/outline.js';
 import { prepare } from '../src/pipeline.js';
 import { loadProject } from '../src/project.js';
 import { framework } from '../src/render/teaching-view.js';
 import { plainText } from '../src/text/markdown.js';
 import { sha256 } from '../src/write/manifest.js';
-import { readOutline } from '../src/write/pdf.js';
 import {
   bodyInk,
   lastLineScale,

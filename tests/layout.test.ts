@@ -6,9 +6,9 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSourceLibrary } from '../src/load/sources.js';
 import type { LessonFile, QuotedBlock, Source } from '../src/model/index.js';
+import { readOutline } from '../src/pdf/outline.js';
 import { linesPerPage } from '../src/render/page.js';
 import { resolveExcerpt } from '../src/resolve/excerpts.js';
-import { readOutline } from '../src/write/pdf.js';
 import { type PdfLine, pdfLines, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
 
 const out = tempDir('lessonpack-layout-');

@@ -18,6 +18,7 @@ import {
   type Unit,
   type Variant,
 } from '../model/index.js';
+import { assemblePack, finalizePdf, oddStarts, type PackPart } from '../pdf/index.js';
 import type { PrintResult } from '../print/printer.js';
 import type { Project } from '../project.js';
 import type { AssetMap } from '../render/assets.js';
@@ -27,8 +28,6 @@ import { settleAll } from '../settle.js';
 import { plainText } from '../text/markdown.js';
 import { writeAtomic } from '../write/atomic.js';
 import { type ManifestEntry, sha256 } from '../write/manifest.js';
-import { finalizePdf } from '../write/pdf.js';
-import { assemblePack, oddStarts, type PackPart } from './assemble.js';
 
 /** Largest document read into a pack. */
 const MAX_PART_BYTES = 256 * 1024 * 1024;

@@ -1,9 +1,11 @@
 import { PDFDocument } from 'pdf-lib';
 import type { OutlineEntry } from '../model/index.js';
-import { applyMetadata, type PdfMetadata, readOutline, renumberObjects, writeOutline } from '../write/pdf.js';
-import { sanitizePdf } from '../write/sanitize.js';
-import { appendTaggedPages, startTaggedDocument } from '../write/structure.js';
 import { stampFolios } from './folios.js';
+import { applyMetadata, type PdfMetadata } from './metadata.js';
+import { readOutline, writeOutline } from './outline.js';
+import { renumberObjects } from './renumber.js';
+import { sanitizePdf } from './sanitize.js';
+import { appendTaggedPages, startTaggedDocument } from './structure.js';
 
 export interface PackPart {
   /** Bookmark title of the part. */
