@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -15,7 +15,12 @@ export function tempDir(prefix = 'lessonpack-test-'): string {
 
 /** The text of every page of a PDF, read back with pdf.js. */
 export async function pdfPages(file: string): Promise<string[]> {
-  const data = new Uint8Array(readFileSync(file));
+  return pageTexts(readFileSync(file));
+}
+
+/** The text of every page of a PDF given as bytes, read back with pdf.js. */
+export async function pageTexts(bytes: Uint8Array): Promise<string[]> {
+  const data = new Uint8Array(bytes);
   const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
@@ -282,6 +287,23 @@ export function inOrder(haystack: string, needles: string[]): { ok: boolean; mis
     at = i + squash(n).length;
   }
   return { ok: true };
+}
+
+/**
+ * What `qpdf --check` says of a PDF (a file, or bytes written to a temp file): `ok` only when it reports no error and
+ * no warning (exit 0), so structural damage pdf.js would tolerate (a bad xref, a dangling reference) still fails.
+ */
+export function qpdfCheck(pdf: string | Uint8Array): { ok: boolean; output: string } {
+  const dir = typeof pdf === 'string' ? undefined : tempDir('lessonpack-qpdf-');
+  const file = dir ? join(dir, 'check.pdf') : (pdf as string);
+  if (dir) writeFileSync(file, pdf);
+  try {
+    const run = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+    if (run.error) throw run.error;
+    return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Whether a program is on the PATH. */

@@ -23,8 +23,9 @@ export async function finalizePdf(
   sanitizePdf(doc);
   applyMetadata(doc, meta);
   canonicalizeStructure(doc);
-  renumberObjects(doc);
+  // Read before renumbering: pdf-lib's page list keeps the old page references.
   const outline = readOutline(doc);
+  renumberObjects(doc);
   const pdf = await doc.save({ useObjectStreams: false });
   return { pdf, pages: doc.getPageCount(), outline };
 }
