@@ -1,5 +1,5 @@
 /** assemblePack on small tagged PDFs made here: odd-page starts, blank pages, bookmarks, one structure tree, folios. */
-import { PDFArray, PDFDict, PDFName, PDFNumber, type PDFRef, type PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFRef, type PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { assemblePack, oddStarts, type PackPart } from '../src/pdf/merge.js';
 import type { PdfMetadata } from '../src/pdf/metadata.js';
@@ -57,6 +57,11 @@ describe('assemblePack', () => {
     ];
     expect(await outlineOf(pack.pdf)).toEqual(expected);
     expect(pack.outline.map((e) => [e.title, e.level, e.page])).toEqual(expected);
+    // Readers open the top level (positive /Count: all 6 entries visible) and show each part closed (negative).
+    const doc = await PDFDocument.load(pack.pdf, { updateMetadata: false });
+    const outlines = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict);
+    expect(outlines.lookup(PDFName.of('Count'), PDFNumber).asNumber()).toBe(6);
+    expect(outlines.lookup(PDFName.of('First'), PDFDict).lookup(PDFName.of('Count'), PDFNumber).asNumber()).toBe(-4);
   });
 
   it('merges the parts’ structure trees into one Document whose parent tree matches every page', async () => {
