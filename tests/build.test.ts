@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readOutline } from '../src/pdf/outline.js';
 import { pageSizes, pdfPages, pdfText, qpdfCheck, quietBuild, repoRoot, tempDir } from './helpers.js';

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { type BuildOptions, build } from '../src/build.js';
 
@@ -93,7 +93,7 @@ export async function bodyTextSize(file: string): Promise<number> {
 export async function structureSummary(
   file: string,
 ): Promise<{ marked: boolean; top: string[]; parts: number; pagesMapped: boolean; untaggedPages: number; types: Set<string> }> {
-  const { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef } = await import('pdf-lib');
+  const { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef } = await import('@cantoo/pdf-lib');
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
   const markInfo = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
@@ -189,7 +189,7 @@ export function bodyInk(file: string, page: number): number {
  * page actions, and link annotations (http:, javascript:, launch, a file attachment, and one harmless https: link).
  */
 export async function poisonedPdf(text = 'POISONED PAGE'): Promise<Uint8Array> {
-  const { PDFName, PDFString, StandardFonts } = await import('pdf-lib');
+  const { PDFName, PDFString, StandardFonts } = await import('@cantoo/pdf-lib');
   const doc = await PDFDocument.create();
   const page = doc.addPage([612, 792]);
   page.drawText(text, { x: 72, y: 700, size: 24, font: await doc.embedFont(StandardFonts.Helvetica) });
@@ -236,7 +236,7 @@ export function activeContent(file: string): string[] {
 
 /** The URIs of a PDF's link annotations, page by page. */
 export async function linkTargets(file: string): Promise<string[]> {
-  const { PDFArray, PDFDict, PDFName, PDFString, PDFHexString } = await import('pdf-lib');
+  const { PDFArray, PDFDict, PDFName, PDFString, PDFHexString } = await import('@cantoo/pdf-lib');
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
   const out: string[] = [];
   for (const page of doc.getPages()) {

@@ -1,5 +1,5 @@
 /** finalizePdf on small PDFs made here: metadata, the file id, byte-identical output, tags, the font check. */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { DocumentError } from '../src/errors.js';
 import { finalizePdf } from '../src/pdf/finalize.js';

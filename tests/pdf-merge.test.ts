@@ -1,5 +1,5 @@
 /** assemblePack on small tagged PDFs made here: odd-page starts, blank pages, bookmarks, one structure tree, folios. */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFRef, type PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFRef, type PDFString } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { assemblePack, oddStarts, type PackPart } from '../src/pdf/merge.js';
 import type { PdfMetadata } from '../src/pdf/metadata.js';

@@ -2,7 +2,7 @@
  * Small PDFs made in the test with pdf-lib, shaped like the ones Chromium prints (tagged, with bookmarks and
  * structure-element ids), for the unit tests of src/pdf without a browser.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, type PDFRef, PDFString, StandardFonts } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, type PDFRef, PDFString, StandardFonts } from '@cantoo/pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface SampleOptions {

@@ -1,5 +1,5 @@
 /** sanitizePdf: whatever acts goes (scripts, open and page actions, launch, non-https links, files); links to https: and to pages stay. */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { sanitizePdf } from '../src/pdf/sanitize.js';
 import { poisonedPdf } from './helpers.js';

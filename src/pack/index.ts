@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { OutputError, UserError } from '../errors.js';
 import type { ChosenKind } from '../formats/choose.js';
 import { packKinds } from '../formats/integrate.js';

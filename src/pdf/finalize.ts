@@ -1,7 +1,7 @@
 /** One printed document, from Chromium's bytes to the file lessonpack writes. */
-import { PDFDocument } from 'pdf-lib';
 import type { OutlineEntry } from '../model/index.js';
 import { checkFonts } from './glyphs.js';
+import { loadPdf, savePdf } from './io.js';
 import { applyMetadata, type PdfMetadata } from './metadata.js';
 import { readOutline } from './outline.js';
 import { renumberObjects } from './renumber.js';
@@ -17,7 +17,7 @@ export async function finalizePdf(
   meta: PdfMetadata,
   families?: readonly string[],
 ): Promise<{ pdf: Uint8Array; pages: number; outline: OutlineEntry[] }> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const doc = await loadPdf(bytes);
   if (families) checkFonts(doc, meta.title, families);
   // Template overrides can add links (file:, javascript:) and more: only what prints, and https: links, is kept.
   sanitizePdf(doc);
@@ -26,6 +26,6 @@ export async function finalizePdf(
   // Read before renumbering: pdf-lib's page list keeps the old page references.
   const outline = readOutline(doc);
   renumberObjects(doc);
-  const pdf = await doc.save({ useObjectStreams: false });
+  const pdf = await savePdf(doc);
   return { pdf, pages: doc.getPageCount(), outline };
 }

@@ -2,7 +2,9 @@
  * Checks that a printed PDF uses only the bundled fonts and draws no empty boxes: Chromium falls back to system fonts
  * silently when a web font is missing, so any other font means the document did not print as designed.
  */
-import { decodePDFRawStream, PDFArray, PDFDict, type PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+
+import { inflateSync } from 'node:zlib';
+import { decodePDFRawStream, PDFArray, PDFDict, type PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { DocumentError } from '../errors.js';
 
 /** Names of the fonts a PDF embeds, without subset prefixes ("ABCDEF+SourceSerif4-Bold" -> "SourceSerif4-Bold"). */
@@ -16,8 +18,38 @@ export function embeddedFonts(doc: PDFDocument): string[] {
   return [...names].sort();
 }
 
-/** Glyph runs in page content (Skia writes `<hex glyph ids> Tj`); two-byte glyph ids, as Chromium's CID fonts use. */
-const SHOW_TEXT = /<([0-9A-Fa-f]+)>\s*Tj/g;
+const HEX = new Uint8Array(256);
+for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1;
+const [LT, GT, T, J] = ['<', '>', 'T', 'j'].map((c) => c.charCodeAt(0));
+const isSpace = (b: number | undefined) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x0c || b === 0x00;
+
+/**
+ * How many glyph ids 0 a content stream shows. Skia writes text as `<hex glyph ids> Tj` with two-byte ids (four hex
+ * digits each), so a .notdef is "0000" at a multiple of four digits into such a run. Only the places where "0000"
+ * occurs are looked at: a page draws thousands of runs, and scanning them all cost more than the rest of the checks.
+ */
+export function notdefIn(content: Buffer): number {
+  let count = 0;
+  for (let at = content.indexOf('0000'); at !== -1; at = content.indexOf('0000', at + 1)) {
+    let start = at;
+    while (start > 0 && HEX[content[start - 1] ?? 0]) start--;
+    if (content[start - 1] !== LT || (at - start) % 4 !== 0) continue;
+    let end = at + 4;
+    while (HEX[content[end] ?? 0]) end++;
+    if (content[end] !== GT) continue;
+    let k = end + 1;
+    while (isSpace(content[k])) k++;
+    if (content[k] === T && content[k + 1] === J) count++;
+  }
+  return count;
+}
+
+/** A content stream's bytes: Chromium deflates them, which node:zlib undoes far faster than pdf-lib's JS decoder. */
+function contentBytes(stream: PDFRawStream): Uint8Array {
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  if (filter === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'))) return inflateSync(stream.getContents());
+  return decodePDFRawStream(stream).decode();
+}
 
 /** How many times the pages draw glyph 0 (.notdef): a character no font had, printed as an empty box. */
 export function notdefGlyphs(doc: PDFDocument): number {
@@ -27,8 +59,8 @@ export function notdefGlyphs(doc: PDFDocument): number {
     const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
     for (const s of streams) {
       if (!(s instanceof PDFRawStream)) continue;
-      const text = new TextDecoder('latin1').decode(decodePDFRawStream(s).decode());
-      for (const m of text.matchAll(SHOW_TEXT)) for (let i = 0; i + 4 <= (m[1]?.length ?? 0); i += 4) if (m[1]?.slice(i, i + 4) === '0000') count++;
+      const bytes = contentBytes(s);
+      count += notdefIn(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     }
   }
   return count;

@@ -1,6 +1,8 @@
-import { PDFDocument } from 'pdf-lib';
+/** Packs: documents merged into one duplex-safe, tagged PDF with nested bookmarks, blank pages and pack page numbers. */
+import { PDFDocument } from '@cantoo/pdf-lib';
 import type { OutlineEntry } from '../model/index.js';
 import { stampFolios } from './folios.js';
+import { loadPdf, savePdf } from './io.js';
 import { applyMetadata, type PdfMetadata } from './metadata.js';
 import { readOutline, writeOutline } from './outline.js';
 import { renumberObjects } from './renumber.js';
@@ -42,6 +44,28 @@ export function oddStarts(pageCounts: number[]): { starts: number[]; blanksBefor
   return { starts, blanksBefore, total: page - 1 };
 }
 
+/** Appends the parts' pages (and blank pages before parts that would start on an even page); returns the outline. */
+function appendParts(out: PDFDocument, parts: PackPart[], loaded: PDFDocument[], blank: PDFDocument, layout: ReturnType<typeof oddStarts>) {
+  const outline: OutlineEntry[] = [];
+  // Pages that get a pack number: those of numbered parts (inserted blank pages are counted, not numbered).
+  const numbered = new Set<number>();
+  // The pack stays a tagged PDF: each part's structure tree becomes a Part of one Document.
+  const tagged = startTaggedDocument(out);
+  parts.forEach((part, i) => {
+    const doc = loaded[i];
+    if (!doc) return;
+    if (layout.blanksBefore[i]) for (const p of appendTaggedPages(out, blank, tagged.document)) out.addPage(p);
+    const start = layout.starts[i] ?? 1;
+    const level = part.level ?? 1;
+    outline.push({ title: part.title, level, page: start });
+    if (part.keepOutline) for (const e of readOutline(doc)) outline.push({ title: e.title, level: e.level + level, page: e.page + start - 1 });
+    if (part.numbered !== false) for (let p = 0; p < doc.getPageCount(); p++) numbered.add(start + p);
+    for (const p of appendTaggedPages(out, doc, tagged.document)) out.addPage(p);
+  });
+  tagged.finish();
+  return { outline, numbered };
+}
+
 /**
  * Concatenates parts into one duplex-safe PDF: each part starts on an odd page, with `blank` (a one-page
  * "intentionally blank" PDF) inserted where needed; bookmarks nest each part's own outline under its title.
@@ -54,35 +78,15 @@ export async function assemblePack(
   folios?: (pages: number) => Promise<Uint8Array>,
 ): Promise<AssembledPack> {
   const out = await PDFDocument.create({ updateMetadata: false });
-  const blankDoc = await PDFDocument.load(blank, { updateMetadata: false });
-  const loaded = await Promise.all(parts.map((p) => PDFDocument.load(p.pdf, { updateMetadata: false })));
+  const [blankDoc, ...loaded] = await Promise.all([blank, ...parts.map((p) => p.pdf)].map(loadPdf));
+  if (!blankDoc) throw new Error('no blank page');
   // Pages are copied with their annotations and actions: whatever acts goes first, whoever printed the part.
   for (const doc of [blankDoc, ...loaded]) sanitizePdf(doc);
-  const { starts, blanksBefore, total } = oddStarts(loaded.map((d) => d.getPageCount()));
-  // Pages that get a pack number: those of numbered parts (inserted blank pages are counted, not numbered).
-  const numbered = new Set<number>();
-  const outline: OutlineEntry[] = [];
-  // The pack stays a tagged PDF: each part's structure tree becomes a Part of one Document.
-  const tagged = startTaggedDocument(out);
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    const doc = loaded[i];
-    if (!part || !doc) continue;
-    if (blanksBefore[i]) {
-      for (const p of appendTaggedPages(out, blankDoc, tagged.document)) out.addPage(p);
-    }
-    const start = starts[i] ?? 1;
-    const level = part.level ?? 1;
-    outline.push({ title: part.title, level, page: start });
-    if (part.keepOutline) for (const e of readOutline(doc)) outline.push({ title: e.title, level: e.level + level, page: e.page + start - 1 });
-    if (part.numbered !== false) for (let p = 0; p < doc.getPageCount(); p++) numbered.add(start + p);
-    for (const p of appendTaggedPages(out, doc, tagged.document)) out.addPage(p);
-  }
-  tagged.finish();
-  if (folios) await stampFolios(out, await folios(total), (page) => numbered.has(page));
+  const layout = oddStarts(loaded.map((d) => d.getPageCount()));
+  const { outline, numbered } = appendParts(out, parts, loaded, blankDoc, layout);
+  if (folios) await stampFolios(out, await loadPdf(await folios(layout.total)), (page) => numbered.has(page));
   writeOutline(out, outline);
   applyMetadata(out, meta);
   renumberObjects(out);
-  const pdf = await out.save({ useObjectStreams: false });
-  return { pdf, pages: out.getPageCount(), starts, outline };
+  return { pdf: await savePdf(out), pages: out.getPageCount(), starts: layout.starts, outline };
 }

@@ -1,5 +1,5 @@
 /** Document metadata, written so that the same inputs give the same bytes. */
-import { type PDFDocument, PDFHexString } from 'pdf-lib';
+import { type PDFDocument, PDFHeader, PDFHexString } from '@cantoo/pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -24,6 +24,9 @@ export function applyMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.setLanguage(meta.language);
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
+  // Chromium declares PDF 1.4; the tags, /Lang and the role map written here are read as PDF 1.7 (the version
+  // lessonpack has always declared; @cantoo/pdf-lib keeps the parsed header where pdf-lib 1.17 wrote 1.7).
+  doc.context.header = PDFHeader.forVersion(1, 7);
   const id = PDFHexString.of(meta.id.slice(0, 32).padEnd(32, '0'));
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
 }

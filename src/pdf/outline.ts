@@ -1,5 +1,5 @@
 /** The outline (bookmarks) of a PDF, read as a flat list with levels, and written back from one. */
-import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, type PDFRef, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, type PDFRef, PDFString } from '@cantoo/pdf-lib';
 import type { OutlineEntry } from '../model/index.js';
 
 function text(obj: PDFObject | undefined): string {

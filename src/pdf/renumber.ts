@@ -1,5 +1,5 @@
 /** Object numbering that depends only on content, so that the same document always gets the same bytes. */
-import { PDFArray, PDFDict, type PDFDocument, type PDFObject, PDFRef, PDFStream } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, type PDFObject, PDFRef, PDFStream } from '@cantoo/pdf-lib';
 
 /** The objects reachable from the trailer's /Root and /Info, in the order a depth-first walk first reaches them. */
 function reachable(doc: PDFDocument): { order: PDFRef[]; numbers: Map<PDFRef, PDFRef> } {

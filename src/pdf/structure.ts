@@ -15,7 +15,7 @@ import {
   PDFPageLeaf,
   PDFRef,
   PDFString,
-} from 'pdf-lib';
+} from '@cantoo/pdf-lib';
 
 const K = PDFName.of('K');
 const P = PDFName.of('P');
