@@ -15,7 +15,7 @@ function reachable(doc: PDFDocument): { order: PDFRef[]; numbers: Map<PDFRef, PD
       numbers.set(obj, PDFRef.of(order.length));
       walk(target);
     } else if (obj instanceof PDFDict) {
-      for (const [, v] of obj.entries()) walk(v);
+      for (const v of obj.values()) walk(v);
     } else if (obj instanceof PDFArray) {
       for (let i = 0; i < obj.size(); i++) walk(obj.get(i));
     } else if (obj instanceof PDFStream) {
@@ -39,10 +39,20 @@ export function renumberObjects(doc: PDFDocument): void {
   const rewritten = new Set<PDFObject>();
   const rewrite = (obj: PDFObject): PDFObject => {
     if (obj instanceof PDFRef) return numbers.get(obj) ?? obj;
-    if (rewritten.has(obj)) return obj;
+    const container = obj instanceof PDFDict || obj instanceof PDFArray || obj instanceof PDFStream;
+    if (!container || rewritten.has(obj)) return obj;
     rewritten.add(obj);
-    if (obj instanceof PDFDict) for (const [k, v] of obj.entries()) obj.set(k, rewrite(v));
-    else if (obj instanceof PDFArray) for (let i = 0; i < obj.size(); i++) obj.set(i, rewrite(obj.get(i)));
+    // Containers are rewritten in place: only references need setting (the costly part of this pass is the writes).
+    if (obj instanceof PDFDict) {
+      for (const [k, v] of obj.entries())
+        if (v instanceof PDFRef) obj.set(k, rewrite(v));
+        else rewrite(v);
+    } else if (obj instanceof PDFArray)
+      for (let i = 0; i < obj.size(); i++) {
+        const v = obj.get(i);
+        if (v instanceof PDFRef) obj.set(i, rewrite(v));
+        else rewrite(v);
+      }
     else if (obj instanceof PDFStream) rewrite(obj.dict);
     return obj;
   };
