@@ -4,6 +4,7 @@
  */
 export { finalizePdf } from './finalize.js';
 export { checkFonts, embeddedFonts, notdefGlyphs } from './glyphs.js';
+export { countPages, loadPdf, savePdf } from './io.js';
 export { type AssembledPack, assemblePack, oddStarts, type PackPart } from './merge.js';
 export { applyMetadata, type PdfMetadata } from './metadata.js';
 export { readOutline, writeOutline } from './outline.js';

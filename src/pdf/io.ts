@@ -13,3 +13,8 @@ export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
 export function savePdf(doc: PDFDocument): Promise<Uint8Array> {
   return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }
+
+/** How many pages a PDF has. */
+export async function countPages(bytes: Uint8Array): Promise<number> {
+  return (await loadPdf(bytes)).getPageCount();
+}
