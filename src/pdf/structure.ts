@@ -120,25 +120,18 @@ interface TaggedDocument {
   parts: number;
 }
 
-/**
- * Appends every page of `src` to `out`, together with its structure tree: the part's top element becomes a /Part
- * under `document`, and the parent-tree keys are shifted past those already in `out`. Returns the new pages.
- */
-export function appendTaggedPages(out: PDFDocument, src: PDFDocument, document: TaggedDocument): PDFPage[] {
-  const copier = PDFObjectCopier.for(src.context, out.context);
-  // Copying pages by reference first makes the structure tree's /Pg entries point at these same copies.
-  const pages = src.getPages().map((p) => {
+/** Copies every page of `src` into `out` (not yet added to its page tree). */
+function copyPages(out: PDFDocument, src: PDFDocument, copier: PDFObjectCopier): PDFPage[] {
+  return src.getPages().map((p) => {
     const ref = copier.copy(p.ref) as PDFRef;
     const leaf = out.context.lookup(ref);
     if (!(leaf instanceof PDFPageLeaf)) throw new Error(`page ${p.ref} did not copy as a page`);
     return PDFPage.of(leaf, ref, out);
   });
-  const srcRoot = src.catalog.get(STRUCT_TREE_ROOT);
-  const root = srcRoot ? out.context.lookup(copier.copy(srcRoot)) : undefined;
-  if (!(root instanceof PDFDict)) {
-    for (const p of pages) p.node.delete(STRUCT_PARENTS);
-    return pages;
-  }
+}
+
+/** Moves a part's parent-tree keys (and its pages' /StructParents) past the keys already in the pack. */
+function shiftParentTree(out: PDFDocument, root: PDFDict, pages: PDFPage[], document: TaggedDocument): void {
   const offset = document.nextKey;
   for (const p of pages) {
     const key = p.node.get(STRUCT_PARENTS);
@@ -147,10 +140,14 @@ export function appendTaggedPages(out: PDFDocument, src: PDFDocument, document: 
   for (const [key, value] of numberTreeEntries(out, root.get(PARENT_TREE))) document.parentTree.push(PDFNumber.of(key + offset), value);
   const next = root.get(NEXT_KEY);
   document.nextKey += next instanceof PDFNumber ? next.asNumber() : pages.length;
+}
+
+/** Puts a part's top elements under the pack's Document, its own Document becoming a Part. */
+function adoptTopElements(out: PDFDocument, root: PDFDict, document: TaggedDocument): void {
   const kids = document.elem.lookupMaybe(K, PDFArray) ?? out.context.obj([]);
   document.elem.set(K, kids);
   const top = root.get(K);
-  const tops = top instanceof PDFArray ? Array.from({ length: top.size() }, (_, i) => top.get(i)) : top ? [top] : [];
+  const tops = top instanceof PDFArray ? top.asArray() : top ? [top] : [];
   // Each part's ids (and the /Headers naming them) get the part's number: parts are all named node00000001...
   const part = ++document.parts;
   renameIds(out, top, (_, old) => `part${part}-${old}`);
@@ -161,6 +158,24 @@ export function appendTaggedPages(out: PDFDocument, src: PDFDocument, document: 
     if (elem.get(S) === PDFName.of('Document')) elem.set(S, PDFName.of('Part'));
     kids.push(t);
   }
+}
+
+/**
+ * Appends every page of `src` to `out`, together with its structure tree: the part's top element becomes a /Part
+ * under `document`, and the parent-tree keys are shifted past those already in `out`. Returns the new pages.
+ */
+export function appendTaggedPages(out: PDFDocument, src: PDFDocument, document: TaggedDocument): PDFPage[] {
+  const copier = PDFObjectCopier.for(src.context, out.context);
+  // Copying pages by reference first makes the structure tree's /Pg entries point at these same copies.
+  const pages = copyPages(out, src, copier);
+  const srcRoot = src.catalog.get(STRUCT_TREE_ROOT);
+  const root = srcRoot ? out.context.lookup(copier.copy(srcRoot)) : undefined;
+  if (!(root instanceof PDFDict)) {
+    for (const p of pages) p.node.delete(STRUCT_PARENTS);
+    return pages;
+  }
+  shiftParentTree(out, root, pages, document);
+  adoptTopElements(out, root, document);
   return pages;
 }
 
