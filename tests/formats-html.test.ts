@@ -12,7 +12,7 @@ import { HTML_DOCUMENTS, lessonWebPage } from '../src/formats/web.js';
 import type { Variant } from '../src/model/index.js';
 import { findBrowser } from '../src/print/browser.js';
 import { AssetMap } from '../src/render/assets.js';
-import { Templates } from '../src/render/index.js';
+import { requireTemplates, type Templates } from '../src/render/templates/index.js';
 import type { LessonView } from '../src/render/view.js';
 import { bundledLessons, inOrder } from './helpers.js';
 
@@ -27,7 +27,7 @@ const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').repl
 beforeAll(async () => {
   const { project, prepared, view } = await bundledLessons();
   views = prepared.lessons.map((l) => view(l.data.id));
-  templates = new Templates(project.templateDirs);
+  templates = requireTemplates(project.templateDirs);
   const choice = findBrowser();
   if (!choice) throw new Error('no browser: the web edition is checked in a real one');
   browser = await puppeteer.launch({ executablePath: choice.path, headless: choice.path.includes('headless-shell') ? 'shell' : true, args: ['--no-sandbox'] });

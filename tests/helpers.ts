@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { type BuildOptions, build } from '../src/build.js';
+import { loadSourceLibrary } from '../src/load/sources.js';
+import { validateSchema } from '../src/validate/schema.js';
 
 export const repoRoot = join(import.meta.dirname, '..');
 
@@ -60,6 +62,18 @@ export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
       // Columns from the right: emb sub uni objectID gen
       return { name: cols[0] ?? '', embedded: cols[cols.length - 5] === 'yes' };
     });
+}
+
+/** The source library of a folder, each metadata file checked against the schema as the pipeline checks it. */
+export async function sourceLibrary(dir: string) {
+  return (
+    await loadSourceLibrary(
+      dir,
+      (f) => f,
+      undefined,
+      (doc) => validateSchema('source', doc),
+    )
+  ).sources;
 }
 
 /** Builds the given project quietly. */
@@ -379,4 +393,26 @@ export async function pdfLines(file: string): Promise<PdfLine[]> {
   }
   await doc.destroy();
   return lines;
+}
+
+/**
+ * How full each page of a PDF is: the share of the page area (inside the top and bottom margins, where the running
+ * header and footer are not) from its top down to the lowest ink of any kind (text, a ruled line, a box), at 30 dpi.
+ * A blank page measures 0; a page written to its foot, about 1.
+ */
+export function pageFill(file: string, margins: { top: number; bottom: number } = { top: 0.85, bottom: 0.8 }): number[] {
+  const dpi = 30;
+  const dir = tempDir('lessonpack-fill-');
+  execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')]);
+  return readdirSync(dir)
+    .sort()
+    .map((name) => {
+      const data = readFileSync(join(dir, name));
+      const [, w = 0, h = 0] = data.subarray(0, 40).toString('latin1').split(/\s+/).map(Number);
+      const px = data.subarray(data.length - w * h);
+      const top = Math.round(margins.top * dpi);
+      const bottom = h - Math.round(margins.bottom * dpi);
+      for (let y = bottom - 1; y >= top; y--) for (let x = 0; x < w; x++) if ((px[y * w + x] ?? 255) < 160) return (y - top + 1) / (bottom - top);
+      return 0;
+    });
 }

@@ -13,8 +13,8 @@ import type { BuildResult } from '../src/build.js';
 import { availableLanguages, type Catalogue, catalogue, Messages } from '../src/i18n/index.js';
 import { LESSON_DOCUMENTS } from '../src/model/index.js';
 import { markKorean } from '../src/render/lang.js';
+import { messageUses } from '../src/render/templates/index.js';
 import { checkLanguage } from '../src/validate/language.js';
-import { messageUses } from '../src/validate/templates.js';
 import { pdfPages, pdfText, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
 
 const bin = join(repoRoot, 'bin/lessonpack.js');

@@ -1,17 +1,18 @@
 /** The page as printed, read back from real PDFs: quoted text, glosses, the claim's pages and the unit pack's folios. */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSourceLibrary } from '../src/load/sources.js';
 import type { LessonFile, QuotedBlock, Source } from '../src/model/index.js';
 import { readOutline } from '../src/pdf/outline.js';
 import { linesPerPage } from '../src/render/page.js';
 import { resolveExcerpt } from '../src/resolve/excerpts.js';
-import { type PdfLine, pdfLines, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
+import { type PdfLine, pageFill, pdfLines, quietBuild, repoRoot, sourceLibrary, squash, tempDir } from './helpers.js';
 
 const out = tempDir('lessonpack-layout-');
+/** The unit on A4, packs included. */
+const outA4 = tempDir('lessonpack-layout-a4-');
 const ids = ['korean-war-cause', 'korean-war-escalation', 'korean-war-legacy'];
 const lessons = ids.map((id) => JSON.parse(readFileSync(join(repoRoot, 'lessons', `${id}.json`), 'utf8')) as LessonFile);
 let sources = new Map<string, Source>();
@@ -22,11 +23,12 @@ const editions = [
 ];
 
 beforeAll(async () => {
-  sources = (await loadSourceLibrary(join(repoRoot, 'sources'), (f) => f)).sources;
+  sources = await sourceLibrary(join(repoRoot, 'sources'));
   const standard = await quietBuild({ root: repoRoot, out, force: true });
-  const large = await quietBuild({ root: repoRoot, out, force: true, variant: 'large-print', selectors: ['korean-war-cause'], packs: false });
-  expect(standard.failed || large.failed).toBe(false);
-}, 300_000);
+  const large = await quietBuild({ root: repoRoot, out, force: true, variant: 'large-print', packs: false });
+  const a4 = await quietBuild({ root: repoRoot, out: outA4, force: true, paper: 'a4' });
+  expect(standard.failed || large.failed || a4.failed).toBe(false);
+}, 600_000);
 
 /** Lines between the running header and footer (Letter: the margins are 0.85 in and 0.8 in). */
 const body = (lines: PdfLine[]) => lines.filter((l) => l.y > 58 && l.y < 730);
@@ -126,9 +128,15 @@ function rules(file: string, page: number): number[] {
   return found;
 }
 
+/** The claim in every lesson, in standard and large print. */
+const claimEditions = [
+  ...ids.map((id) => ({ id, dir: out, variant: 'standard' as const })),
+  ...ids.map((id) => ({ id, dir: join(out, 'large-print'), variant: 'large-print' as const })),
+];
+
 describe('the final claim', () => {
   it('has its rubric and planning on one page, then at least one whole ruled page to write on', async () => {
-    for (const e of editions) {
+    for (const e of claimEditions) {
       const worksheet = join(e.dir, e.id, 'worksheet.pdf');
       const lines = body(await pdfLines(worksheet));
       const scored = lines.find((l) => l.text === 'How this is scored');
@@ -139,6 +147,21 @@ describe('the final claim', () => {
       // In standard print the planning shares the rubric's page (large print may need the next one).
       const planned = lines.find((l) => /^(Plan before you write|Plan your answer)/.test(l.text))?.page ?? 0;
       if (e.variant === 'standard') expect(planned, `${e.id}: planning on the rubric's page`).toBe(page);
+      else {
+        // Large print: the rubric ends on the page before the planning, which starts its own page and holds the
+        // sentence starters and word bank too; neither page is near empty.
+        const onPlanning = lines.filter((l) => l.page === planned);
+        expect(onPlanning[0]?.text, `${e.id}: planning at the top of its page`).toMatch(/^Plan before you write/);
+        for (const label of ['Sentence starters', 'Word bank'])
+          expect(
+            onPlanning.some((l) => l.text.startsWith(label)),
+            `${e.id}: ${label} with the planning`,
+          ).toBe(true);
+        const fill = pageFill(worksheet);
+        expect(fill[planned - 1], `${e.id}: planning page`).toBeGreaterThan(0.9);
+        expect(fill[planned - 2], `${e.id}: rubric page`).toBeGreaterThan(0.4);
+        expect(planned - page, `${e.id}: the rubric takes at most the caption's page and the next`).toBeLessThanOrEqual(2);
+      }
       // The student writes on the next page, which holds only ruled lines, from the top of the page area to its foot.
       const writingPage = planned + 1;
       expect(
@@ -154,6 +177,15 @@ describe('the final claim', () => {
         expect(writing.at(-1) ?? 0, `${e.variant} ${e.id} ${kind}: last line`).toBeGreaterThan(0.88);
       }
     }
+  });
+});
+
+describe('the final claim in the Spanish edition', () => {
+  it('has its rubric and planning on one page too (the Spanish text is longer)', async () => {
+    const lines = body(await pdfLines(join(out, 'korean-war-cause-es', 'worksheet.pdf')));
+    const scored = lines.find((l) => l.text === 'Cómo se califica')?.page;
+    expect(scored).toBeDefined();
+    expect(lines.find((l) => l.text.startsWith('Planifica antes de escribir'))?.page).toBe(scored);
   });
 });
 
@@ -181,6 +213,94 @@ describe('the unit pack', () => {
       const bookmark = outline.find((e) => e.title === entry.title && e.page === entry.page);
       expect(bookmark, `"${entry.title}" listed at ${entry.page}`).toBeDefined();
       expect(folio(entry.page), entry.title).toBe(`Pack page ${entry.page}`);
+    }
+  });
+});
+
+/** Every lesson of the unit, the Spanish edition of lesson 1 included. */
+const allIds = [...ids, 'korean-war-cause-es'];
+const lessonDocs = ['handout', 'worksheet', 'answer-key', 'marking-guide', 'overview'];
+/**
+ * Every printed document by itself on Letter and A4, and in large print all but the handouts (where a map that needs a
+ * page of its own still follows a page with only the last lines of the vocabulary or timeline).
+ */
+const documents = () => [
+  ...[out, outA4].flatMap((dir) => [join(dir, 'unit-overview.pdf'), ...allIds.flatMap((id) => lessonDocs.map((k) => join(dir, id, `${k}.pdf`)))]),
+  join(out, 'large-print', 'unit-overview.pdf'),
+  ...allIds.flatMap((id) => lessonDocs.filter((k) => k !== 'handout').map((k) => join(out, 'large-print', id, `${k}.pdf`))),
+];
+/** A page that is less full than this, and is not the last page of its document, counts as near empty. */
+const MIN_FILL = 0.4;
+
+describe('pages fill', () => {
+  it('no page of a document but its last is less than 40% full (Letter, A4, large print but its handouts)', () => {
+    const empty: string[] = [];
+    for (const file of documents()) {
+      const fill = pageFill(file);
+      fill.slice(0, -1).forEach((f, i) => {
+        if (f < MIN_FILL) empty.push(`${file.replace(/.*lessonpack-layout-[^/]*\//, '')} page ${i + 1}: ${Math.round(f * 100)}%`);
+      });
+    }
+    expect(empty).toEqual([]);
+  });
+
+  it('no page of a pack is less than 40% full unless it ends a part or is a blank page left for duplex printing', async () => {
+    const packs = [out, outA4].flatMap((dir) => [
+      join(dir, 'unit-pack.pdf'),
+      ...allIds.flatMap((id) => ['student-pack', 'teacher-pack'].map((k) => join(dir, id, `${k}.pdf`))),
+    ]);
+    const empty: string[] = [];
+    for (const file of packs) {
+      const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+      // Parts (and, in the unit pack, each lesson's documents) start where the outline's first two levels point.
+      const starts = new Set(readOutline(doc).flatMap((e) => (e.level <= 2 ? [e.page] : [])));
+      const lines = await pdfLines(file);
+      const blank = (p: number) => lines.some((l) => l.page === p && l.text.includes('intentionally left blank'));
+      const fill = pageFill(file);
+      expect(fill.length).toBe(doc.getPageCount());
+      fill.forEach((f, i) => {
+        const page = i + 1;
+        const endsPart = page === fill.length || starts.has(page + 1) || blank(page + 1);
+        if (f < MIN_FILL && !endsPart && !blank(page)) empty.push(`${file.replace(/.*lessonpack-layout-[^/]*\//, '')} page ${page}: ${Math.round(f * 100)}%`);
+      });
+    }
+    expect(empty).toEqual([]);
+  });
+
+  it('measures fill: an empty page is 0, a page ruled to its foot about 1, a short last page in between', async () => {
+    const empty = await PDFDocument.create();
+    empty.addPage([612, 792]);
+    const emptyFile = join(tempDir('lessonpack-fill-'), 'empty.pdf');
+    writeFileSync(emptyFile, await empty.save());
+    expect(pageFill(emptyFile)).toEqual([0]);
+    const worksheet = join(out, 'korean-war-cause', 'worksheet.pdf');
+    const lines = body(await pdfLines(worksheet));
+    const planned = lines.find((l) => l.text.startsWith('Plan before you write'))?.page ?? 0;
+    // The writing page after the planning is ruled from the top of the page area to its foot.
+    expect(pageFill(worksheet)[planned]).toBeGreaterThan(0.95);
+    const overview = pageFill(join(out, 'korean-war-escalation', 'overview.pdf')).at(-1) ?? 0;
+    expect(overview).toBeGreaterThan(0.05);
+    expect(overview).toBeLessThan(0.9);
+  });
+});
+
+describe('the exit ticket', () => {
+  it('shares its page: the foot of the last worksheet page, under more lines for the claim or under the last question', async () => {
+    const worksheets = [out, outA4, join(out, 'large-print')].flatMap((dir) => allIds.map((id) => join(dir, id, 'worksheet.pdf')));
+    for (const file of worksheets) {
+      // The running header sits in the top margin: 0.85 in below the top of the page (Letter 792 pt, A4 842 pt high).
+      const top = (file.startsWith(outA4) ? 842 : 792) - 61;
+      const lines = (await pdfLines(file)).filter((l) => l.y > 58 && l.y < top);
+      const title = lines.find((l) => /^(Exit ticket|Boleto de salida)/.test(l.text));
+      expect(title, `${file}: exit ticket`).toBeDefined();
+      const page = title?.page ?? 0;
+      expect(page, `${file}: the exit ticket is on the last page`).toBe(lines.at(-1)?.page);
+      // Something else is printed above the cut line on the same page, and the ticket sits in the lower part of the page.
+      const above = lines.filter((l) => l.page === page && l.y > (title?.y ?? 0) + 20);
+      expect(above.length, `${file}: printed matter above the exit ticket`).toBeGreaterThan(0);
+      // After an argued answer, the page is the claim's last ruled page: lines down to the ticket, the ticket to the foot.
+      if (lines.some((l) => l.page === page && /, (continued|continuación)$/.test(l.text)))
+        expect(pageFill(file).at(-1), `${file}: last page filled`).toBeGreaterThan(0.8);
     }
   });
 });

@@ -25,7 +25,7 @@ export interface PackPartSpec {
   level: number;
   /** Keep the part's own bookmarks under its entry (documents: yes; covers: no). */
   keepOutline: boolean;
-  /** Whether its pages carry pack page numbers (in a numbered pack; covers do not). */
+  /** Whether its pages carry pack page numbers (in a numbered pack; a pack's own cover does not). */
   numbered: boolean;
   /**
    * A document this build prints (an output path), or a piece printed for the pack: its HTML may list where the
@@ -102,8 +102,11 @@ export function planPacks(input: PackPlanInput): PlannedPack[] {
     );
   const documents = (view: LessonView, kinds: readonly LessonDocumentKind[], level: number, m: Messages): PackPartSpec[] =>
     kinds.map((k) => ({ title: partTitle(k, m), level, keepOutline: true, numbered: true, from: { output: documentPath(view.id, k) } }));
-  /** A lesson's teacher cover and documents; the cover lists them with their pack pages when the pack is numbered. */
-  const teacherParts = (view: LessonView, level: number, numbered: boolean): PackPartSpec[] => {
+  /**
+   * A lesson's teacher cover and documents. In the lesson's own pack the cover is its first page and lists where each
+   * document starts; in the unit pack it is a numbered page the contents page points to.
+   */
+  const teacherParts = (view: LessonView, level: number, ownPack: boolean): PackPartSpec[] => {
     const m = messagesFor(view.language);
     const docs = documents(view, LESSON_DOCUMENTS, level + 1, m);
     const html = cover(m, {
@@ -117,17 +120,17 @@ export function planPacks(input: PackPlanInput): PlannedPack[] {
       title: plainText(view.title),
       level,
       keepOutline: false,
-      numbered: false,
+      numbered: !ownPack,
       from: {
         piece: `cover-${view.id}`,
         // The parts after the cover are this lesson's documents.
         html: (places, self) =>
           html(
-            numbered
+            ownPack
               ? places.slice(self + 1, self + 1 + docs.length).map((p) => m.t('pack.coverEntry', { title: p.title, page: p.page }))
               : docs.map((d) => d.title),
           ),
-        listsPlaces: numbered,
+        listsPlaces: ownPack,
       },
     };
     return [coverPart, ...docs];
