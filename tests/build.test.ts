@@ -1,11 +1,11 @@
 /** Build behaviour on a one-lesson fixture project: cache, determinism, paper, packs, hostile content. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readOutline } from '../src/write/pdf.js';
-import { pageSizes, pdfPages, pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
+import { readOutline } from '../src/pdf/outline.js';
+import { pageSizes, pdfPages, pdfText, qpdfCheck, quietBuild, repoRoot, tempDir } from './helpers.js';
 
 const root = tempDir('lessonpack-build-');
 const lessonPath = join(root, 'lessons/mini-lesson.json');
@@ -23,6 +23,10 @@ describe('builds', () => {
     const first = await quietBuild({ root, out: a, force: true });
     expect(first.failed).toBe(false);
     expect(first.documents.filter((d) => d.status === 'printed').length).toBe(7);
+    // Every document and pack passes qpdf's structural check (xref, object streams, stream lengths, references).
+    const pdfs = (readdirSync(join(a, 'mini-lesson')) as string[]).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.sort()).toEqual(['answer-key', 'handout', 'marking-guide', 'overview', 'student-pack', 'teacher-pack', 'worksheet'].map((f) => `${f}.pdf`));
+    for (const f of pdfs) expect({ f, ...qpdfCheck(join(a, 'mini-lesson', f)) }).toMatchObject({ f, ok: true });
     await quietBuild({ root, out: b, force: true });
     expect(hashes(b)).toEqual(hashes(a));
     const again = await quietBuild({ root, out: a });

@@ -1,7 +1,7 @@
 /** Same inputs, same bytes: in any folder, on any machine with the same Chromium; the date comes from SOURCE_DATE_EPOCH. */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { quietBuild, repoRoot, tempDir } from './helpers.js';
 

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { type BuildOptions, build } from '../src/build.js';
 import { loadSourceLibrary } from '../src/load/sources.js';
@@ -17,7 +17,12 @@ export function tempDir(prefix = 'lessonpack-test-'): string {
 
 /** The text of every page of a PDF, read back with pdf.js. */
 export async function pdfPages(file: string): Promise<string[]> {
-  const data = new Uint8Array(readFileSync(file));
+  return pageTexts(readFileSync(file));
+}
+
+/** The text of every page of a PDF given as bytes, read back with pdf.js. */
+export async function pageTexts(bytes: Uint8Array): Promise<string[]> {
+  const data = new Uint8Array(bytes);
   const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
@@ -102,7 +107,7 @@ export async function bodyTextSize(file: string): Promise<number> {
 export async function structureSummary(
   file: string,
 ): Promise<{ marked: boolean; top: string[]; parts: number; pagesMapped: boolean; untaggedPages: number; types: Set<string> }> {
-  const { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef } = await import('pdf-lib');
+  const { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef } = await import('@cantoo/pdf-lib');
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
   const markInfo = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
@@ -198,7 +203,7 @@ export function bodyInk(file: string, page: number): number {
  * page actions, and link annotations (http:, javascript:, launch, a file attachment, and one harmless https: link).
  */
 export async function poisonedPdf(text = 'POISONED PAGE'): Promise<Uint8Array> {
-  const { PDFName, PDFString, StandardFonts } = await import('pdf-lib');
+  const { PDFName, PDFString, StandardFonts } = await import('@cantoo/pdf-lib');
   const doc = await PDFDocument.create();
   const page = doc.addPage([612, 792]);
   page.drawText(text, { x: 72, y: 700, size: 24, font: await doc.embedFont(StandardFonts.Helvetica) });
@@ -245,7 +250,7 @@ export function activeContent(file: string): string[] {
 
 /** The URIs of a PDF's link annotations, page by page. */
 export async function linkTargets(file: string): Promise<string[]> {
-  const { PDFArray, PDFDict, PDFName, PDFString, PDFHexString } = await import('pdf-lib');
+  const { PDFArray, PDFDict, PDFName, PDFString, PDFHexString } = await import('@cantoo/pdf-lib');
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
   const out: string[] = [];
   for (const page of doc.getPages()) {
@@ -296,6 +301,23 @@ export function inOrder(haystack: string, needles: string[]): { ok: boolean; mis
     at = i + squash(n).length;
   }
   return { ok: true };
+}
+
+/**
+ * What `qpdf --check` says of a PDF (a file, or bytes written to a temp file): `ok` only when it reports no error and
+ * no warning (exit 0), so structural damage pdf.js would tolerate (a bad xref, a dangling reference) still fails.
+ */
+export function qpdfCheck(pdf: string | Uint8Array): { ok: boolean; output: string } {
+  const dir = typeof pdf === 'string' ? undefined : tempDir('lessonpack-qpdf-');
+  const file = dir ? join(dir, 'check.pdf') : (pdf as string);
+  if (dir) writeFileSync(file, pdf);
+  try {
+    const run = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+    if (run.error) throw run.error;
+    return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Whether a program is on the PATH. */

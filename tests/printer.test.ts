@@ -6,11 +6,11 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { finalizePdf } from '../src/pdf/finalize.js';
 import { AssetServer, DOCUMENT_URL } from '../src/print/assets-server.js';
 import { findBrowser } from '../src/print/browser.js';
 import { launchOptions, PDF_OPTIONS, Printer } from '../src/print/printer.js';
 import { ASSET_ORIGIN, AssetMap } from '../src/render/assets.js';
-import { finalizePdf } from '../src/write/pdf.js';
 import { pdfText, tempDir } from './helpers.js';
 
 const assets = new AssetMap('standard');
