@@ -11,6 +11,7 @@ import { type LabelRequest, LEADING, type PlacedLabel, placeLabels, type Scene }
 import { legendSvg } from './legend.js';
 import { densify, type LatLon, latLon, type MapFrame, mapFrame } from './project.js';
 import { escapeXml, type TextStyle, textLook, textWidth } from './text.js';
+import { DRAWING_CODE } from './version.js';
 
 export { BASE_MAP_VERSION, MAP_DATA_VERSION };
 
@@ -174,10 +175,10 @@ function labelSvg(l: PlacedLabel, style: TextStyle, variant: Variant): string {
 
 const memo = new Map<string, RenderedFigure>();
 
-/** What a drawing depends on: the figure, the options and the map data's version (new data, new drawing). */
+/** What a drawing depends on: the figure, the options, the map data's version and the drawing code. */
 export function figureKey(figure: Figure, options: FigureOptions): string {
   return createHash('sha256')
-    .update(JSON.stringify([MAP_DATA_VERSION, figure, options]))
+    .update(JSON.stringify([MAP_DATA_VERSION, DRAWING_CODE, figure, options]))
     .digest('hex');
 }
 

@@ -1,5 +1,6 @@
 /** The versions of the map-data packages, without loading the data: cache keys need them on every build. */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -22,6 +23,21 @@ export function packageDir(pkg: string): string {
 }
 
 export const packageVersion = (pkg: string): string => JSON.parse(readFileSync(join(packageDir(pkg), 'package.json'), 'utf8')).version;
+
+/**
+ * The code that draws maps (this folder's own files, as they run): part of a drawing's cache key, so that a change to
+ * how maps are drawn (sizes, scales, label rules) gives new drawings even where the version number did not change.
+ */
+export const DRAWING_CODE = createHash('sha256')
+  .update(
+    readdirSync(import.meta.dirname)
+      .filter((f) => /\.[jt]s$/.test(f))
+      .sort()
+      .map((f) => readFileSync(join(import.meta.dirname, f), 'utf8'))
+      .join('\0'),
+  )
+  .digest('hex')
+  .slice(0, 16);
 
 /** The map-data packages and their versions: part of every figure's cache key (new data, new drawing). */
 export const MAP_DATA_VERSION = ['world-atlas', 'topojson-client', 'd3-geo'].map((p) => `${p}@${packageVersion(p)}`).join(' ');
