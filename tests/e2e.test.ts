@@ -12,22 +12,9 @@ import { framework } from '../src/render/teaching-view.js';
 import { plainText } from '../src/text/markdown.js';
 import { sha256 } from '../src/write/manifest.js';
 import { readOutline } from '../src/write/pdf.js';
-import {
-  bodyInk,
-  lastLineScale,
-  maxColourSpread,
-  pageSizes,
-  pdfFonts,
-  pdfPages,
-  pdfText,
-  quietBuild,
-  repoRoot,
-  squash,
-  structureSummary,
-  tempDir,
-} from './helpers.js';
+import { bodyInk, bundledUnit, lastLineScale, maxColourSpread, pageSizes, pdfFonts, pdfPages, pdfText, repoRoot, squash, structureSummary } from './helpers.js';
 
-const out = tempDir('lessonpack-e2e-');
+let out = '';
 let result: BuildResult;
 const lessons = ['korean-war-cause', 'korean-war-escalation', 'korean-war-legacy'].map(
   (id) => JSON.parse(readFileSync(join(repoRoot, 'lessons', `${id}.json`), 'utf8')) as LessonFile,
@@ -52,7 +39,7 @@ function secrets(l: LessonFile): string[] {
 }
 
 beforeAll(async () => {
-  result = await quietBuild({ root: repoRoot, out, force: true });
+  ({ out, result } = await bundledUnit());
 }, 240_000);
 
 describe('the bundled unit builds', () => {

@@ -1,17 +1,40 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { type BuildOptions, build } from '../src/build.js';
+import { afterAll, inject } from 'vitest';
+import { type BuildOptions, type BuildResult, build } from '../src/build.js';
 
 export const repoRoot = join(import.meta.dirname, '..');
 
-/** A fresh temporary folder. */
-export function tempDir(prefix = 'lessonpack-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+/** Temp folders made by this test file: removed when the file's tests are done. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) removeDir(dir);
+});
+
+/** Removes a folder and everything in it, read-only parts included. */
+export function removeDir(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
+  } catch {
+    // A test may have made part of it read-only: give the owner write access back, then remove it.
+    execFileSync('chmod', ['-R', 'u+rwx', dir]);
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
+
+/** A fresh temporary folder, removed after the test file's last test. */
+export function tempDir(prefix = 'lessonpack-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** The browser the whole run shares (started by tests/global-setup.ts). */
+export const sharedBrowser = (): string => inject('browserEndpoint');
 
 /** The text of every page of a PDF, read back with pdf.js. */
 export async function pdfPages(file: string): Promise<string[]> {
@@ -57,9 +80,44 @@ export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
     });
 }
 
-/** Builds the given project quietly. */
+/** Builds the given project quietly, printing on the run's shared browser (pass `browserEndpoint: undefined` to launch one). */
 export function quietBuild(options: BuildOptions) {
-  return build({ concurrency: 2, ...options });
+  return build({ concurrency: 2, browserEndpoint: sharedBrowser(), ...options });
+}
+
+/**
+ * The bundled unit as `npm run build` makes it (Letter, standard print, packs), built once per run by whichever test
+ * file asks first and shared read-only: its output folder and the build's result.
+ */
+export async function bundledUnit(): Promise<{ out: string; result: BuildResult }> {
+  const dir = join(inject('sharedDir'), 'bundled-unit');
+  const out = join(dir, 'dist');
+  const done = join(dir, 'result.json');
+  let builder = true;
+  try {
+    mkdirSync(dir);
+  } catch {
+    builder = false;
+  }
+  if (builder) {
+    const saved = await quietBuild({ root: repoRoot, out, force: true }).then(
+      (result) => ({ result }),
+      (e: unknown) => ({ error: String((e as Error).stack ?? e) }),
+    );
+    // Written whole, then renamed: a reader never sees half a file.
+    writeFileSync(`${done}.part`, JSON.stringify(saved));
+    renameSync(`${done}.part`, done);
+  }
+  for (;;) {
+    try {
+      const saved = JSON.parse(readFileSync(done, 'utf8')) as { result?: BuildResult; error?: string };
+      if (!saved.result) throw new Error(`the shared build of the bundled unit failed: ${saved.error}`);
+      return { out, result: saved.result };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 /** Normalizes text the way the PDF text layer comes back (whitespace collapsed). */
@@ -125,7 +183,15 @@ export async function structureSummary(
 
 /** Every pixel's colour spread (max - min channel) over a PDF's pages rendered at low resolution: 0 means pure gray. */
 export function maxColourSpread(file: string, dpi = 30): number {
-  const dir = tempDir('lessonpack-ppm-');
+  const dir = mkdtempSync(join(tmpdir(), 'lessonpack-ppm-'));
+  try {
+    return colourSpread(dir, file, dpi);
+  } finally {
+    removeDir(dir);
+  }
+}
+
+function colourSpread(dir: string, file: string, dpi: number): number {
   execFileSync('pdftoppm', ['-r', String(dpi), file, join(dir, 'p')]);
   let spread = 0;
   for (const name of readdirSync(dir)) {
@@ -168,10 +234,10 @@ export async function lastLineScale(file: string): Promise<number[]> {
 
 /** Share of dark pixels on one page between the header and footer bands (0 = a blank body), at 20 dpi. */
 export function bodyInk(file: string, page: number): number {
-  const dir = tempDir('lessonpack-pgm-');
+  const dir = mkdtempSync(join(tmpdir(), 'lessonpack-pgm-'));
   execFileSync('pdftoppm', ['-gray', '-r', '20', '-f', String(page), '-l', String(page), file, join(dir, 'p')]);
-  const name = readdirSync(dir)[0] ?? '';
-  const data = readFileSync(join(dir, name));
+  const data = readFileSync(join(dir, readdirSync(dir)[0] ?? ''));
+  removeDir(dir);
   const [, w = 0, h = 0] = data.subarray(0, 40).toString('latin1').split(/\s+/).map(Number);
   const pixels = data.subarray(data.length - w * h);
   let dark = 0;

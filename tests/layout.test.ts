@@ -9,23 +9,25 @@ import type { LessonFile, QuotedBlock, Source } from '../src/model/index.js';
 import { linesPerPage } from '../src/render/page.js';
 import { resolveExcerpt } from '../src/resolve/excerpts.js';
 import { readOutline } from '../src/write/pdf.js';
-import { type PdfLine, pdfLines, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
+import { bundledUnit, type PdfLine, pdfLines, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
 
-const out = tempDir('lessonpack-layout-');
+let out = '';
+const largePrint = tempDir('lessonpack-layout-');
 const ids = ['korean-war-cause', 'korean-war-escalation', 'korean-war-legacy'];
 const lessons = ids.map((id) => JSON.parse(readFileSync(join(repoRoot, 'lessons', `${id}.json`), 'utf8')) as LessonFile);
 let sources = new Map<string, Source>();
 /** Every printed form of the handouts and worksheets: the three lessons in standard print, lesson 1 in large print. */
 const editions = [
-  ...ids.map((id) => ({ id, dir: out, variant: 'standard' as const })),
-  { id: 'korean-war-cause', dir: join(out, 'large-print'), variant: 'large-print' as const },
+  ...ids.map((id) => ({ id, dir: () => out, variant: 'standard' as const })),
+  { id: 'korean-war-cause', dir: () => join(largePrint, 'large-print'), variant: 'large-print' as const },
 ];
 
 beforeAll(async () => {
   sources = (await loadSourceLibrary(join(repoRoot, 'sources'), (f) => f)).sources;
-  const standard = await quietBuild({ root: repoRoot, out, force: true });
-  const large = await quietBuild({ root: repoRoot, out, force: true, variant: 'large-print', selectors: ['korean-war-cause'], packs: false });
-  expect(standard.failed || large.failed).toBe(false);
+  const standard = await bundledUnit();
+  out = standard.out;
+  const large = await quietBuild({ root: repoRoot, out: largePrint, force: true, variant: 'large-print', selectors: ['korean-war-cause'], packs: false });
+  expect(standard.result.failed || large.failed).toBe(false);
 }, 300_000);
 
 /** Lines between the running header and footer (Letter: the margins are 0.85 in and 0.8 in). */
@@ -67,7 +69,7 @@ function quoted(lesson: LessonFile): { label: string; blocks: QuotedBlock[]; glo
 describe('quoted documents', () => {
   it('print their paragraphs without orphan lines: no line of a paragraph holds only one or two words', async () => {
     for (const e of editions) {
-      const lines = body(await pdfLines(join(e.dir, e.id, 'handout.pdf')));
+      const lines = body(await pdfLines(join(e.dir(), e.id, 'handout.pdf')));
       const lesson = lessons[ids.indexOf(e.id)] as LessonFile;
       for (const doc of quoted(lesson))
         for (const block of doc.blocks.filter((b) => b.kind === 'paragraph' && words(b.text) >= 3)) {
@@ -90,7 +92,7 @@ describe('quoted documents', () => {
   it('keep their glosses and citation on the page where the excerpt ends', async () => {
     let checked = 0;
     for (const e of editions) {
-      const lines = body(await pdfLines(join(e.dir, e.id, 'handout.pdf')));
+      const lines = body(await pdfLines(join(e.dir(), e.id, 'handout.pdf')));
       for (const doc of quoted(lessons[ids.indexOf(e.id)] as LessonFile)) {
         const last = doc.blocks.filter((b) => b.kind === 'paragraph').at(-1);
         const end = last && linesOf(last.text, lines)?.at(-1);
@@ -129,7 +131,7 @@ function rules(file: string, page: number): number[] {
 describe('the final claim', () => {
   it('has its rubric and planning on one page, then at least one whole ruled page to write on', async () => {
     for (const e of editions) {
-      const worksheet = join(e.dir, e.id, 'worksheet.pdf');
+      const worksheet = join(e.dir(), e.id, 'worksheet.pdf');
       const lines = body(await pdfLines(worksheet));
       const scored = lines.find((l) => l.text === 'How this is scored');
       expect(scored, `${e.variant} ${e.id}: rubric`).toBeDefined();
@@ -146,7 +148,7 @@ describe('the final claim', () => {
         `${e.variant} ${e.id}: a writing page has only lines`,
       ).toEqual([]);
       for (const kind of ['worksheet', 'answer-key']) {
-        const writing = rules(join(e.dir, e.id, `${kind}.pdf`), writingPage);
+        const writing = rules(join(e.dir(), e.id, `${kind}.pdf`), writingPage);
         expect(writing.length, `${e.variant} ${e.id} ${kind}: ruled lines on page ${writingPage}`).toBeGreaterThanOrEqual(
           linesPerPage('letter', e.variant) - 1,
         );

@@ -99,6 +99,8 @@ export class Printer {
   private browser?: Browser;
   private userDataDir?: string;
   private readonly free: Slot[] = [];
+  /** Tabs this printer opened and has not closed: on a remote browser they must not outlive the printer. */
+  private readonly opened = new Set<Page>();
   /** Asset files read so far, base64-encoded: each new tab asks for the same fonts again. */
   private readonly assetBytes = new Map<string, string>();
   private readonly waiting: { resolve: (slot: Slot) => void; reject: (e: unknown) => void }[] = [];
@@ -187,8 +189,10 @@ export class Printer {
     this.browser = undefined;
     this.userDataDir = undefined;
     if (browser) {
-      if (this.options.browserEndpoint) await browser.disconnect().catch(() => {});
-      else {
+      if (this.options.browserEndpoint) {
+        await Promise.all([...this.opened].map((page) => page.close().catch(() => {})));
+        await browser.disconnect().catch(() => {});
+      } else {
         const proc = browser.process();
         let timer: NodeJS.Timeout | undefined;
         await Promise.race([
@@ -220,6 +224,8 @@ export class Printer {
     try {
       const page = this.blank ?? (await browser.newPage());
       this.blank = undefined;
+      this.opened.add(page);
+      page.once('close', () => this.opened.delete(page));
       const slot: Slot = { page, uses: 0 };
       // Puppeteer's 'error' event is the renderer crashing: without it a print waits for a page that never answers.
       page.on('error', () => {
