@@ -54,9 +54,7 @@ function block(key: string, q: Question): Element {
 function questions<K extends Question['kind']>(kind: K): { key: string; q: Extract<Question, { kind: K }> }[] {
   return lessons.flatMap((l) =>
     l.data.sections.flatMap((s) =>
-      s.questions
-        .filter((q): q is Extract<Question, { kind: K }> => q.kind === kind)
-        .flatMap((q) => VERSIONS.map((v) => ({ key: keyName(l.data.id, v), q }))),
+      s.questions.filter((q): q is Extract<Question, { kind: K }> => q.kind === kind).flatMap((q) => VERSIONS.map((v) => ({ key: keyName(l.data.id, v), q }))),
     ),
   );
 }
@@ -70,10 +68,17 @@ describe('answer keys (bundled unit, as written and in versions A and B)', () =>
     for (const { key, q } of mc) {
       const options = findAll((n) => n.name === 'li' && hasClass(n, 'option'), [block(key, q)]);
       expect(options, `${key} ${q.id}: every option printed`).toHaveLength(q.options.length);
-      const printed = options.map((li) => ({ letter: text(within(li, 'option-letter')[0]), text: text(within(li, 'option-text')[0]), marked: hasClass(li, 'is-correct') }));
+      const printed = options.map((li) => ({
+        letter: text(within(li, 'option-letter')[0]),
+        text: text(within(li, 'option-text')[0]),
+        marked: hasClass(li, 'is-correct'),
+      }));
       const right = q.options.filter((o) => q.answer.includes(o.id)).map((o) => norm(plainText(o.text)));
       expect(
-        printed.filter((o) => o.marked).map((o) => o.text).sort(),
+        printed
+          .filter((o) => o.marked)
+          .map((o) => o.text)
+          .sort(),
         `${key} ${q.id}`,
       ).toEqual(right.sort());
       // Letters run A, B, C... down the printed list, so the marked letter is the right option's place.
