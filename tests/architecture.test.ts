@@ -16,6 +16,10 @@ const LEVELS: Record<string, number> = {
   build: 80,
   init: 82,
   scaffold: 75,
+  // The executor runs the planner's job list: printing, writing and packing.
+  execute: 74,
+  // The planner: a pure function from the checked project to the job list.
+  plan: 72,
   pipeline: 70,
   pack: 65,
   // Word, web and QTI outputs: from the view (render) to bytes; the build and the packs use them.
