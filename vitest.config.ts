@@ -7,7 +7,8 @@ export default defineConfig({
     globalSetup: ['tests/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 240_000,
-    // PDF tests share one browser-heavy build each; running files in parallel on 2 cores only adds contention.
-    fileParallelism: false,
+    // Files own their fixtures and share one browser: two run at once (vitest's default is cores - 1, one here).
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });
