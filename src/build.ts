@@ -6,77 +6,23 @@
 import { realpathSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { openOutput } from './build/output.js';
-import { buildSettings, VERSION } from './build/settings.js';
+import type { BuildOptions, BuildResult } from './build/options.js';
+import { type OutputFolder, openOutput } from './build/output.js';
+import { buildSettings, type Settings, VERSION } from './build/settings.js';
 import { fileCache, signStamp, stampedDocuments } from './cache.js';
-import { type Diagnostic, errorsOf, OutputError, ValidationError } from './errors.js';
+import { errorsOf, OutputError, ValidationError } from './errors.js';
 import { writeReadme } from './formats/integrate.js';
 import { projectCacheDir } from './machine.js';
-import type { DocumentResult, DocumentStatus, Paper, ResolvedLesson, Variant } from './model/index.js';
-import type { AssembledPack } from './pack/assemble.js';
+import type { DocumentResult, ResolvedLesson } from './model/index.js';
 import type { Prepared } from './pipeline.js';
-import type { PrinterOptions } from './print/printer.js';
+import type { Job } from './plan/jobs.js';
 import { removeStaleProfiles } from './print/profiles.js';
-import type { Project } from './project.js';
 import type { LessonView, ViewOptions } from './render/view.js';
 import { removePendingTemps, removeStaleTemps } from './write/atomic.js';
 import { type Manifest, type ManifestEntry, manifestName, readManifest } from './write/manifest.js';
 
+export type { BuildEvent, BuildOptions, BuildResult, DocumentResult, DocumentStatus } from './build/options.js';
 export { VERSION };
-
-export interface BuildOptions extends PrinterOptions {
-  /** Project folder (holds lessons/, sources/, optional lessonpack.config.json). */
-  root: string;
-  /** Folder that relative CLI paths are relative to. */
-  cwd?: string;
-  /** Lesson files or ids; empty = all lessons. */
-  selectors?: string[];
-  out?: string;
-  paper?: Paper;
-  variant?: Variant;
-  /** Ignore the cache and print everything. */
-  force?: boolean;
-  /** Build only shard `index` (1-based) of `count`; packs are left to `lessonpack pack`. */
-  shard?: { index: number; count: number };
-  /** Build the packs (default: true, except in shard mode). */
-  packs?: boolean;
-  /** Build only the packs, from PDFs already in the output folder. */
-  packsOnly?: boolean;
-  /** Document kinds to build (default: all): handout, worksheet, answer-key, marking-guide, overview, unit-overview. Packs are built when all they hold is. */
-  only?: string[];
-  /** Output formats (default: pdf): pdf, docx (handout, worksheet, answer key), html (student documents), qti (the worksheet as a quiz). */
-  formats?: string[];
-  /** A/B versions of the worksheet and answer key (2 to 4), options shuffled per version; 1 or unset for none. */
-  versions?: number;
-  /** Stops the build (SIGINT, a server shutting down): no new document starts, the browser closes, temp files go. */
-  signal?: AbortSignal;
-  /** Also write each printed document's HTML here as <path>.html (template debugging; the benchmark's floor). */
-  htmlDir?: string;
-  onEvent?: (event: BuildEvent) => void;
-}
-
-export type { DocumentResult, DocumentStatus };
-
-export type BuildEvent =
-  | { type: 'plan'; total: number }
-  | { type: 'document'; result: DocumentResult; done: number; total: number }
-  /** The browser (or the tab's renderer) died while printing `path`: the document is printed once more on a new one. */
-  | { type: 'retry'; path: string; reason: string; on: 'browser' | 'tab' }
-  | { type: 'diagnostics'; diagnostics: Diagnostic[] };
-
-export interface BuildResult {
-  outDir: string;
-  documents: DocumentResult[];
-  diagnostics: Diagnostic[];
-  /** True when a lesson had an error (warnings do not count) or a document failed: the exit code is 1. */
-  failed: boolean;
-  /** True when the build was stopped by its `signal` before it finished. */
-  interrupted?: boolean;
-  /** Outputs of an earlier build removed because their new version failed (so no stale copy is printed). */
-  removed?: string[];
-  browserStarted: boolean;
-  ms: number;
-}
 
 /** The result of a build whose inputs all match the manifest's stamp: every document is reported unchanged. */
 function unchangedBuild(outDir: string, entries: ManifestEntry[], options: BuildOptions, started: number): BuildResult {
@@ -118,19 +64,41 @@ function lessonViews(prepared: Prepared, viewOptions: ViewOptions, lessonView: (
   return { views, viewErrors };
 }
 
+type Stages = Awaited<ReturnType<typeof heavyStages>>;
+
 /** Builds the selected lessons' outputs: validate, plan, then print, write and pack what changed. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const settings = await buildSettings(options);
-  const { project, outDir, variant } = settings;
   const manifestFile = manifestName(options.shard);
-  const old = await readManifest(outDir, manifestFile);
+  const old = await readManifest(settings.outDir, manifestFile);
   // Killed builds' temp files and browser profiles go even when there is nothing to print.
-  await Promise.all([removeStaleTemps(outDir), removeStaleTemps(settings.cacheDir), removeStaleProfiles()]);
-  const unchanged = settings.stamp && !options.force ? stampedDocuments(old, settings.stamp, outDir) : undefined;
-  if (unchanged) return unchangedBuild(outDir, unchanged, options, started);
+  await Promise.all([removeStaleTemps(settings.outDir), removeStaleTemps(settings.cacheDir), removeStaleProfiles()]);
+  const unchanged = settings.stamp && !options.force ? stampedDocuments(old, settings.stamp, settings.outDir) : undefined;
+  if (unchanged) return unchangedBuild(settings.outDir, unchanged, options, started);
 
   const stages = await heavyStages();
+  const { prepared, jobs } = await plan(settings, options, stages);
+  const output = await openOutput(settings.outDir, settings.project.display(settings.outDir), old, header(settings), manifestFile);
+  const run = await runJobs(jobs, settings, options, stages, output, !errorsOf(prepared.diagnostics).length);
+  return {
+    outDir: settings.outDir,
+    documents: run.results,
+    diagnostics: prepared.diagnostics,
+    failed: errorsOf(prepared.diagnostics).length > 0 || run.results.some((r) => r.status === 'failed'),
+    browserStarted: run.browserStarted,
+    ms: Math.round(performance.now() - started),
+    ...(run.interrupted ? { interrupted: true } : {}),
+    ...(run.removed.length ? { removed: run.removed } : {}),
+  };
+}
+
+const generator = () => `lessonpack ${VERSION}`;
+const header = (s: Settings) => ({ generator: generator(), paper: s.renderOptions.paper, variant: s.variant });
+
+/** load -> validate -> resolve, then the job list. */
+async function plan(settings: Settings, options: BuildOptions, stages: Stages) {
+  const { project } = settings;
   const prepared = await stages.prepare(project, settings.selectors, settings.cwd);
   // Broken templates break every document: stop with the same messages `validate` prints.
   if (prepared.diagnostics.some(stages.breaksRendering)) throw new ValidationError('the templates have problems; nothing was printed', prepared.diagnostics);
@@ -139,7 +107,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   templates.check();
   // Drawn maps are cached with the other pieces, outside the checkout: a committed file can never stand in for one.
   const figureCache = fileCache(join(projectCacheDir(realpathSync(project.root)), 'figures'), '.svg');
-  const viewOptions = { variant, figureCache };
+  const viewOptions = { variant: settings.variant, figureCache };
   const { views, viewErrors } = lessonViews(prepared, viewOptions, (l, p, o) => stages.lessonView(l, p.sources, p.unit?.data, o));
   const jobs = stages.planBuild({
     ...settings,
@@ -152,32 +120,53 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     packs: options.packs !== false,
     packsOnly: options.packsOnly ?? false,
   });
+  return { prepared, jobs };
+}
 
-  const generator = `lessonpack ${VERSION}`;
-  const output = await openOutput(outDir, project.display(outDir), old, { generator, paper: settings.renderOptions.paper, variant }, manifestFile);
-  const results: DocumentResult[] = [];
+/** The build's printer, closed (and the run marked interrupted) when the build's signal fires. */
+function startPrinter(settings: Settings, options: BuildOptions, stages: Stages) {
   const printer = new stages.Printer(options);
-  const run = { interrupted: options.signal?.aborted ?? false, printed: false };
+  const state = { interrupted: options.signal?.aborted ?? false, used: false };
   const onAbort = () => {
-    run.interrupted = true;
+    state.interrupted = true;
     void printer.close();
   };
   options.signal?.addEventListener('abort', onAbort, { once: true });
   const print = stages.printWithRetry(printer, {
     assets: settings.assets,
-    variant,
-    interrupted: () => run.interrupted,
+    variant: settings.variant,
+    interrupted: () => state.interrupted,
     onRetry: (retry) => options.onEvent?.({ type: 'retry', ...retry }),
   });
+  return {
+    state,
+    warm: () => {
+      state.used = true;
+      printer.warm();
+    },
+    print: (html: string, label: string) => {
+      state.used = true;
+      return print(html, label);
+    },
+    started: () => state.used && printer.launches > 0,
+    close: async () => {
+      options.signal?.removeEventListener('abort', onAbort);
+      await printer.close();
+    },
+  };
+}
+
+/** Runs the job list into the output folder, then writes README.txt and, if nothing failed, the stamp. */
+async function runJobs(jobs: Job[], settings: Settings, options: BuildOptions, stages: Stages, output: OutputFolder, valid: boolean) {
+  const results: DocumentResult[] = [];
+  const printer = startPrinter(settings, options, stages);
+  const run = printer.state;
   let stamp: Manifest['stamp'];
   let finished = false;
   let removed: string[] = [];
   try {
     // The browser starts while the first documents are rendered, as soon as one of them needs printing.
-    if (!run.interrupted && jobs.some((j) => j.type === 'print' && output.entries.get(j.path)?.key !== j.key)) {
-      run.printed = true;
-      printer.warm();
-    }
+    if (!run.interrupted && jobs.some((j) => j.type === 'print' && output.entries.get(j.path)?.key !== j.key)) printer.warm();
     options.onEvent?.({ type: 'plan', total: jobs.length });
     await stages.execute(jobs, {
       ...settings,
@@ -187,10 +176,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       families: settings.assets.families,
       htmlDir: options.htmlDir,
       slots: 2 * (options.concurrency ?? cpus().length) + 1,
-      print: (html, label) => {
-        run.printed = true;
-        return print(html, label);
-      },
+      print: printer.print,
       interrupted: () => run.interrupted,
       interrupt: () => {
         run.interrupted = true;
@@ -201,36 +187,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       },
     });
     // The list of what is for whom, written last so that it lists every file.
-    if (!options.shard && !run.interrupted) await writeReadme(output.entries, generator, output.store);
+    if (!options.shard && !run.interrupted) await writeReadme(output.entries, generator(), output.store);
     finished = true;
     // Warnings do not stop the stamp: a build whose only diagnostics are warnings is complete, and the next is a no-op.
-    if (settings.stamp && !run.interrupted && !errorsOf(prepared.diagnostics).length && results.every((r) => r.status !== 'failed'))
+    if (settings.stamp && !run.interrupted && valid && results.every((r) => r.status !== 'failed'))
       stamp = signStamp(
-        outDir,
+        settings.outDir,
         settings.stamp,
         results.flatMap((r) => output.entries.get(r.path) ?? []),
       );
   } catch (e) {
     // Shown relative to the project, with what is kept.
     if (!(e instanceof OutputError)) throw e;
-    const kept = e.problem.startsWith('cannot be written') ? `; the PDFs already in ${project.display(outDir)} are kept` : '';
-    throw new OutputError(project.display(e.path), `${e.problem}${kept}`, { cause: e });
+    const shown = settings.project.display;
+    const kept = e.problem.startsWith('cannot be written') ? `; the PDFs already in ${shown(settings.outDir)} are kept` : '';
+    throw new OutputError(shown(e.path), `${e.problem}${kept}`, { cause: e });
   } finally {
-    options.signal?.removeEventListener('abort', onAbort);
     await printer.close();
     if (run.interrupted) await removePendingTemps();
     removed = await output.close({ failed: results.filter((r) => r.status === 'failed').map((r) => r.path), stamp, finished });
   }
-  return {
-    outDir,
-    documents: results,
-    diagnostics: prepared.diagnostics,
-    failed: errorsOf(prepared.diagnostics).length > 0 || results.some((r) => r.status === 'failed'),
-    browserStarted: run.printed && printer.launches > 0,
-    ms: Math.round(performance.now() - started),
-    ...(run.interrupted ? { interrupted: true } : {}),
-    ...(removed.length ? { removed } : {}),
-  };
+  return { results, removed, interrupted: run.interrupted, browserStarted: printer.started() };
 }
 
-export type { AssembledPack, Project };

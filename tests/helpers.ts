@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, inject } from 'vitest';
@@ -85,13 +85,16 @@ export function quietBuild(options: BuildOptions) {
   return build({ concurrency: 2, browserEndpoint: sharedBrowser(), ...options });
 }
 
+/** Where the run's shared build of the bundled unit is (call bundledUnit() before reading it). */
+export const bundledUnitDir = (): string => join(inject('sharedDir'), 'bundled-unit', 'dist');
+
 /**
  * The bundled unit as `npm run build` makes it (Letter, standard print, packs), built once per run by whichever test
  * file asks first and shared read-only: its output folder and the build's result.
  */
 export async function bundledUnit(): Promise<{ out: string; result: BuildResult }> {
-  const dir = join(inject('sharedDir'), 'bundled-unit');
-  const out = join(dir, 'dist');
+  const out = bundledUnitDir();
+  const dir = dirname(out);
   const done = join(dir, 'result.json');
   let builder = true;
   try {
@@ -423,4 +426,27 @@ export async function pdfLines(file: string): Promise<PdfLine[]> {
   }
   await doc.destroy();
   return lines;
+}
+
+/**
+ * How full each page of a PDF is: the share of the page area (inside the top and bottom margins, where the running
+ * header and footer are not) from its top down to the lowest ink of any kind (text, a ruled line, a box), at 30 dpi.
+ * A blank page measures 0; a page written to its foot, about 1.
+ */
+export function pageFill(file: string, margins: { top: number; bottom: number } = { top: 0.85, bottom: 0.8 }): number[] {
+  const dpi = 30;
+  const dir = mkdtempSync(join(tmpdir(), 'lessonpack-fill-'));
+  execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')]);
+  const images = readdirSync(dir)
+    .sort()
+    .map((name) => readFileSync(join(dir, name)));
+  removeDir(dir);
+  return images.map((data) => {
+    const [, w = 0, h = 0] = data.subarray(0, 40).toString('latin1').split(/\s+/).map(Number);
+    const px = data.subarray(data.length - w * h);
+    const top = Math.round(margins.top * dpi);
+    const bottom = h - Math.round(margins.bottom * dpi);
+    for (let y = bottom - 1; y >= top; y--) for (let x = 0; x < w; x++) if ((px[y * w + x] ?? 255) < 160) return (y - top + 1) / (bottom - top);
+    return 0;
+  });
 }

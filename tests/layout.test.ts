@@ -1,7 +1,7 @@
 /** The page as printed, read back from real PDFs: quoted text, glosses, the claim's pages and the unit pack's folios. */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSourceLibrary } from '../src/load/sources.js';
@@ -9,26 +9,33 @@ import type { LessonFile, QuotedBlock, Source } from '../src/model/index.js';
 import { linesPerPage } from '../src/render/page.js';
 import { resolveExcerpt } from '../src/resolve/excerpts.js';
 import { readOutline } from '../src/write/pdf.js';
-import { bundledUnit, type PdfLine, pdfLines, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
+import { bundledUnit, bundledUnitDir, type PdfLine, pageFill, pdfLines, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
 
-let out = '';
-const largePrint = tempDir('lessonpack-layout-');
+/** The unit as `npm run build` makes it: the run's shared build, read only. */
+const out = bundledUnitDir();
+/** The unit in large print (no packs). */
+const largePrint = join(tempDir('lessonpack-layout-lp-'), 'large-print');
+/** The unit on A4, packs included. */
+const outA4 = tempDir('lessonpack-layout-a4-');
+/** A file's name in messages: which build, and its path there. */
+const shortName = (file: string) =>
+  file.startsWith(largePrint) ? `large-print/${relative(largePrint, file)}` : file.startsWith(outA4) ? `a4/${relative(outA4, file)}` : relative(out, file);
 const ids = ['korean-war-cause', 'korean-war-escalation', 'korean-war-legacy'];
 const lessons = ids.map((id) => JSON.parse(readFileSync(join(repoRoot, 'lessons', `${id}.json`), 'utf8')) as LessonFile);
 let sources = new Map<string, Source>();
 /** Every printed form of the handouts and worksheets: the three lessons in standard print, lesson 1 in large print. */
 const editions = [
-  ...ids.map((id) => ({ id, dir: () => out, variant: 'standard' as const })),
-  { id: 'korean-war-cause', dir: () => join(largePrint, 'large-print'), variant: 'large-print' as const },
+  ...ids.map((id) => ({ id, dir: out, variant: 'standard' as const })),
+  { id: 'korean-war-cause', dir: largePrint, variant: 'large-print' as const },
 ];
 
 beforeAll(async () => {
   sources = (await loadSourceLibrary(join(repoRoot, 'sources'), (f) => f)).sources;
-  const standard = await bundledUnit();
-  out = standard.out;
-  const large = await quietBuild({ root: repoRoot, out: largePrint, force: true, variant: 'large-print', selectors: ['korean-war-cause'], packs: false });
-  expect(standard.result.failed || large.failed).toBe(false);
-}, 300_000);
+  const standard = (await bundledUnit()).result;
+  const large = await quietBuild({ root: repoRoot, out: dirname(largePrint), force: true, variant: 'large-print', packs: false });
+  const a4 = await quietBuild({ root: repoRoot, out: outA4, force: true, paper: 'a4' });
+  expect(standard.failed || large.failed || a4.failed).toBe(false);
+}, 600_000);
 
 /** Lines between the running header and footer (Letter: the margins are 0.85 in and 0.8 in). */
 const body = (lines: PdfLine[]) => lines.filter((l) => l.y > 58 && l.y < 730);
@@ -69,7 +76,7 @@ function quoted(lesson: LessonFile): { label: string; blocks: QuotedBlock[]; glo
 describe('quoted documents', () => {
   it('print their paragraphs without orphan lines: no line of a paragraph holds only one or two words', async () => {
     for (const e of editions) {
-      const lines = body(await pdfLines(join(e.dir(), e.id, 'handout.pdf')));
+      const lines = body(await pdfLines(join(e.dir, e.id, 'handout.pdf')));
       const lesson = lessons[ids.indexOf(e.id)] as LessonFile;
       for (const doc of quoted(lesson))
         for (const block of doc.blocks.filter((b) => b.kind === 'paragraph' && words(b.text) >= 3)) {
@@ -92,7 +99,7 @@ describe('quoted documents', () => {
   it('keep their glosses and citation on the page where the excerpt ends', async () => {
     let checked = 0;
     for (const e of editions) {
-      const lines = body(await pdfLines(join(e.dir(), e.id, 'handout.pdf')));
+      const lines = body(await pdfLines(join(e.dir, e.id, 'handout.pdf')));
       for (const doc of quoted(lessons[ids.indexOf(e.id)] as LessonFile)) {
         const last = doc.blocks.filter((b) => b.kind === 'paragraph').at(-1);
         const end = last && linesOf(last.text, lines)?.at(-1);
@@ -128,10 +135,16 @@ function rules(file: string, page: number): number[] {
   return found;
 }
 
+/** The claim in every lesson, in standard and large print. */
+const claimEditions = [
+  ...ids.map((id) => ({ id, dir: out, variant: 'standard' as const })),
+  ...ids.map((id) => ({ id, dir: largePrint, variant: 'large-print' as const })),
+];
+
 describe('the final claim', () => {
   it('has its rubric and planning on one page, then at least one whole ruled page to write on', async () => {
-    for (const e of editions) {
-      const worksheet = join(e.dir(), e.id, 'worksheet.pdf');
+    for (const e of claimEditions) {
+      const worksheet = join(e.dir, e.id, 'worksheet.pdf');
       const lines = body(await pdfLines(worksheet));
       const scored = lines.find((l) => l.text === 'How this is scored');
       expect(scored, `${e.variant} ${e.id}: rubric`).toBeDefined();
@@ -141,6 +154,21 @@ describe('the final claim', () => {
       // In standard print the planning shares the rubric's page (large print may need the next one).
       const planned = lines.find((l) => /^(Plan before you write|Plan your answer)/.test(l.text))?.page ?? 0;
       if (e.variant === 'standard') expect(planned, `${e.id}: planning on the rubric's page`).toBe(page);
+      else {
+        // Large print: the rubric ends on the page before the planning, which starts its own page and holds the
+        // sentence starters and word bank too; neither page is near empty.
+        const onPlanning = lines.filter((l) => l.page === planned);
+        expect(onPlanning[0]?.text, `${e.id}: planning at the top of its page`).toMatch(/^Plan before you write/);
+        for (const label of ['Sentence starters', 'Word bank'])
+          expect(
+            onPlanning.some((l) => l.text.startsWith(label)),
+            `${e.id}: ${label} with the planning`,
+          ).toBe(true);
+        const fill = pageFill(worksheet);
+        expect(fill[planned - 1], `${e.id}: planning page`).toBeGreaterThan(0.9);
+        expect(fill[planned - 2], `${e.id}: rubric page`).toBeGreaterThan(0.4);
+        expect(planned - page, `${e.id}: the rubric takes at most the caption's page and the next`).toBeLessThanOrEqual(2);
+      }
       // The student writes on the next page, which holds only ruled lines, from the top of the page area to its foot.
       const writingPage = planned + 1;
       expect(
@@ -148,7 +176,7 @@ describe('the final claim', () => {
         `${e.variant} ${e.id}: a writing page has only lines`,
       ).toEqual([]);
       for (const kind of ['worksheet', 'answer-key']) {
-        const writing = rules(join(e.dir(), e.id, `${kind}.pdf`), writingPage);
+        const writing = rules(join(e.dir, e.id, `${kind}.pdf`), writingPage);
         expect(writing.length, `${e.variant} ${e.id} ${kind}: ruled lines on page ${writingPage}`).toBeGreaterThanOrEqual(
           linesPerPage('letter', e.variant) - 1,
         );
@@ -156,6 +184,15 @@ describe('the final claim', () => {
         expect(writing.at(-1) ?? 0, `${e.variant} ${e.id} ${kind}: last line`).toBeGreaterThan(0.88);
       }
     }
+  });
+});
+
+describe('the final claim in the Spanish edition', () => {
+  it('has its rubric and planning on one page too (the Spanish text is longer)', async () => {
+    const lines = body(await pdfLines(join(out, 'korean-war-cause-es', 'worksheet.pdf')));
+    const scored = lines.find((l) => l.text === 'Cómo se califica')?.page;
+    expect(scored).toBeDefined();
+    expect(lines.find((l) => l.text.startsWith('Planifica antes de escribir'))?.page).toBe(scored);
   });
 });
 
@@ -183,6 +220,94 @@ describe('the unit pack', () => {
       const bookmark = outline.find((e) => e.title === entry.title && e.page === entry.page);
       expect(bookmark, `"${entry.title}" listed at ${entry.page}`).toBeDefined();
       expect(folio(entry.page), entry.title).toBe(`Pack page ${entry.page}`);
+    }
+  });
+});
+
+/** Every lesson of the unit, the Spanish edition of lesson 1 included. */
+const allIds = [...ids, 'korean-war-cause-es'];
+const lessonDocs = ['handout', 'worksheet', 'answer-key', 'marking-guide', 'overview'];
+/**
+ * Every printed document by itself on Letter and A4, and in large print all but the handouts (where a map that needs a
+ * page of its own still follows a page with only the last lines of the vocabulary or timeline).
+ */
+const documents = () => [
+  ...[out, outA4].flatMap((dir) => [join(dir, 'unit-overview.pdf'), ...allIds.flatMap((id) => lessonDocs.map((k) => join(dir, id, `${k}.pdf`)))]),
+  join(largePrint, 'unit-overview.pdf'),
+  ...allIds.flatMap((id) => lessonDocs.filter((k) => k !== 'handout').map((k) => join(largePrint, id, `${k}.pdf`))),
+];
+/** A page that is less full than this, and is not the last page of its document, counts as near empty. */
+const MIN_FILL = 0.4;
+
+describe('pages fill', () => {
+  it('no page of a document but its last is less than 40% full (Letter, A4, large print but its handouts)', () => {
+    const empty: string[] = [];
+    for (const file of documents()) {
+      const fill = pageFill(file);
+      fill.slice(0, -1).forEach((f, i) => {
+        if (f < MIN_FILL) empty.push(`${shortName(file)} page ${i + 1}: ${Math.round(f * 100)}%`);
+      });
+    }
+    expect(empty).toEqual([]);
+  });
+
+  it('no page of a pack is less than 40% full unless it ends a part or is a blank page left for duplex printing', async () => {
+    const packs = [out, outA4].flatMap((dir) => [
+      join(dir, 'unit-pack.pdf'),
+      ...allIds.flatMap((id) => ['student-pack', 'teacher-pack'].map((k) => join(dir, id, `${k}.pdf`))),
+    ]);
+    const empty: string[] = [];
+    for (const file of packs) {
+      const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+      // Parts (and, in the unit pack, each lesson's documents) start where the outline's first two levels point.
+      const starts = new Set(readOutline(doc).flatMap((e) => (e.level <= 2 ? [e.page] : [])));
+      const lines = await pdfLines(file);
+      const blank = (p: number) => lines.some((l) => l.page === p && l.text.includes('intentionally left blank'));
+      const fill = pageFill(file);
+      expect(fill.length).toBe(doc.getPageCount());
+      fill.forEach((f, i) => {
+        const page = i + 1;
+        const endsPart = page === fill.length || starts.has(page + 1) || blank(page + 1);
+        if (f < MIN_FILL && !endsPart && !blank(page)) empty.push(`${shortName(file)} page ${page}: ${Math.round(f * 100)}%`);
+      });
+    }
+    expect(empty).toEqual([]);
+  });
+
+  it('measures fill: an empty page is 0, a page ruled to its foot about 1, a short last page in between', async () => {
+    const empty = await PDFDocument.create();
+    empty.addPage([612, 792]);
+    const emptyFile = join(tempDir('lessonpack-fill-'), 'empty.pdf');
+    writeFileSync(emptyFile, await empty.save());
+    expect(pageFill(emptyFile)).toEqual([0]);
+    const worksheet = join(out, 'korean-war-cause', 'worksheet.pdf');
+    const lines = body(await pdfLines(worksheet));
+    const planned = lines.find((l) => l.text.startsWith('Plan before you write'))?.page ?? 0;
+    // The writing page after the planning is ruled from the top of the page area to its foot.
+    expect(pageFill(worksheet)[planned]).toBeGreaterThan(0.95);
+    const overview = pageFill(join(out, 'korean-war-escalation', 'overview.pdf')).at(-1) ?? 0;
+    expect(overview).toBeGreaterThan(0.05);
+    expect(overview).toBeLessThan(0.9);
+  });
+});
+
+describe('the exit ticket', () => {
+  it('shares its page: the foot of the last worksheet page, under more lines for the claim or under the last question', async () => {
+    const worksheets = [out, outA4, largePrint].flatMap((dir) => allIds.map((id) => join(dir, id, 'worksheet.pdf')));
+    for (const file of worksheets) {
+      // The running header sits in the top margin: 0.85 in below the top of the page (Letter 792 pt, A4 842 pt high).
+      const top = (file.startsWith(outA4) ? 842 : 792) - 61;
+      const lines = (await pdfLines(file)).filter((l) => l.y > 58 && l.y < top);
+      const title = lines.find((l) => /^(Exit ticket|Boleto de salida)/.test(l.text));
+      expect(title, `${file}: exit ticket`).toBeDefined();
+      const page = title?.page ?? 0;
+      expect(page, `${file}: the exit ticket is on the last page`).toBe(lines.at(-1)?.page);
+      // Something else is printed above the cut line on the same page, and the ticket sits in the lower part of the page.
+      const above = lines.filter((l) => l.page === page && l.y > (title?.y ?? 0) + 20);
+      expect(above.length, `${file}: printed matter above the exit ticket`).toBeGreaterThan(0);
+      // After an argued answer, the page is the claim's last ruled page: lines down to the ticket, the ticket to the foot.
+      if (lines.some((l) => l.page === page && /, (continued|continuación)$/.test(l.text)))
+        expect(pageFill(file).at(-1), `${file}: last page filled`).toBeGreaterThan(0.8);
     }
   });
 });

@@ -13,24 +13,15 @@ import { MAP_DATA_VERSION } from '../render/figures/version.js';
 import type { RenderOptions } from '../render/index.js';
 import { linkOnTheWay } from '../validate/config.js';
 import { sha256 } from '../write/manifest.js';
+import type { BuildOptions } from './options.js';
 
 export const VERSION: string = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version;
 
-/** The build options these settings are made from (see BuildOptions in build.ts). */
-export interface SettingsOptions {
-  root: string;
-  cwd?: string;
-  selectors?: string[];
-  out?: string;
-  paper?: Paper;
-  variant?: Variant;
-  shard?: { index: number; count: number };
-  packs?: boolean;
-  packsOnly?: boolean;
-  only?: string[];
-  formats?: string[];
-  versions?: number;
-}
+/** The build options these settings are made from. */
+export type SettingsOptions = Pick<
+  BuildOptions,
+  'root' | 'cwd' | 'selectors' | 'out' | 'paper' | 'variant' | 'shard' | 'packs' | 'packsOnly' | 'only' | 'formats' | 'versions'
+>;
 
 export interface Settings {
   project: Project;

@@ -40,6 +40,6 @@ export async function makePack(spec: PackSpec, meta: PdfMetadata, services: Pack
     numbered: p.numbered,
   }));
   const folios = spec.folios;
-  const blank = await services.piece('blank', spec.blank);
+  const blank = await services.piece('blank', spec.blank());
   return assemblePack(parts, blank, meta, folios ? (pages) => services.print(folios(pages), 'folios') : undefined);
 }

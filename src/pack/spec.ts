@@ -25,7 +25,7 @@ export interface PackPartSpec {
   level: number;
   /** Keep the part's own bookmarks under its entry (documents: yes; covers: no). */
   keepOutline: boolean;
-  /** Whether its pages carry pack page numbers (in a numbered pack; covers do not). */
+  /** Whether its pages carry pack page numbers (in a numbered pack; a pack's own cover does not). */
   numbered: boolean;
   /**
    * A document this build prints (an output path), or a piece printed for the pack: its HTML may list where the
@@ -42,7 +42,7 @@ export interface PackSpec {
   language: string;
   parts: PackPartSpec[];
   /** The "intentionally blank" page that keeps every part on a right-hand page. */
-  blank: string;
+  blank: () => string;
   /** The sheet of pack page numbers for a pack of `pages` pages; without it the pack has none. */
   folios?: (pages: number) => string;
 }
@@ -79,7 +79,7 @@ export function planPacks(input: PackPlanInput): PlannedPack[] {
     renderPage(templates, { kind, title, headerLeft: title, headerRight: '', body, running: false, language: m.tag }, renderOptions, assets);
   const paperLabel = (m: Messages) => m.t(renderOptions.paper === 'a4' ? 'paper.a4' : 'paper.letter');
   const common = (m: Messages) => ({
-    blank: page('blank', m.t('blank.title'), templates.render('blank', {}, m.tag), m),
+    blank: () => page('blank', m.t('blank.title'), templates.render('blank', {}, m.tag), m),
     language: m.tag,
   });
   /** Pack page numbers: one page per pack page, the label in a margin box ("Pack page 12", "묶음 12쪽"). */
@@ -102,8 +102,11 @@ export function planPacks(input: PackPlanInput): PlannedPack[] {
     );
   const documents = (view: LessonView, kinds: readonly LessonDocumentKind[], level: number, m: Messages): PackPartSpec[] =>
     kinds.map((k) => ({ title: partTitle(k, m), level, keepOutline: true, numbered: true, from: { output: documentPath(view.id, k) } }));
-  /** A lesson's teacher cover and documents; the cover lists them with their pack pages when the pack is numbered. */
-  const teacherParts = (view: LessonView, level: number, numbered: boolean): PackPartSpec[] => {
+  /**
+   * A lesson's teacher cover and documents. In the lesson's own pack the cover is its first page and lists where each
+   * document starts; in the unit pack it is a numbered page the contents page points to.
+   */
+  const teacherParts = (view: LessonView, level: number, ownPack: boolean): PackPartSpec[] => {
     const m = messagesFor(view.language);
     const docs = documents(view, LESSON_DOCUMENTS, level + 1, m);
     const html = cover(m, {
@@ -117,17 +120,17 @@ export function planPacks(input: PackPlanInput): PlannedPack[] {
       title: plainText(view.title),
       level,
       keepOutline: false,
-      numbered: false,
+      numbered: !ownPack,
       from: {
         piece: `cover-${view.id}`,
         // The parts after the cover are this lesson's documents.
         html: (places, self) =>
           html(
-            numbered
+            ownPack
               ? places.slice(self + 1, self + 1 + docs.length).map((p) => m.t('pack.coverEntry', { title: p.title, page: p.page }))
               : docs.map((d) => d.title),
           ),
-        listsPlaces: numbered,
+        listsPlaces: ownPack,
       },
     };
     return [coverPart, ...docs];
@@ -174,7 +177,8 @@ export function planPacks(input: PackPlanInput): PlannedPack[] {
     subtitle: unit.data.gradeLevel ?? '',
     questionLabel: m.t('label.compellingQuestion'),
     question: unit.data.compellingQuestion ?? '',
-  })([m.t('toc.title'), m.t('pack.unitOverview'), ...ordered.map((v, i) => m.t('pack.lessonEntry', { number: i + 1, title: v.titleText }))]);
+  });
+  const coverContents = [m.t('toc.title'), m.t('pack.unitOverview'), ...ordered.map((v, i) => m.t('pack.lessonEntry', { number: i + 1, title: v.titleText }))];
   const contentsTitle = m.t('toc.title');
   /** The contents page lists every part after it with its pack page. */
   const contents = (places: PartPlace[], self: number) => {
@@ -192,7 +196,7 @@ export function planPacks(input: PackPlanInput): PlannedPack[] {
       author: unitAuthors(input.lessons, unit.data.lessons),
       ...common(m),
       parts: [
-        { title: unitTitle, level: 1, keepOutline: false, numbered: false, from: { piece: 'cover-unit', html: () => unitCover } },
+        { title: unitTitle, level: 1, keepOutline: false, numbered: false, from: { piece: 'cover-unit', html: () => unitCover(coverContents) } },
         { title: contentsTitle, level: 1, keepOutline: false, numbered: true, from: { piece: 'contents', html: contents, listsPlaces: true } },
         { title: m.t('pack.unitOverview'), level: 1, keepOutline: false, numbered: true, from: { output: 'unit-overview.pdf' } },
         ...ordered.flatMap((v) => teacherParts(v, 1, false)),

@@ -247,6 +247,11 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
     const claimLead = questions[0]?.kind === 'extended-response';
     return { id: s.id, ...head, claimLead, questions: questions.map((q, i) => (i === 0 && claimLead ? { ...q, lead: head } : q)) };
   });
+  // A worksheet that ends with an argued answer prints its exit ticket at the foot of one more ruled page for that
+  // answer (its writing space fills whole pages, so the ticket would otherwise stand alone on the last page).
+  const lastQuestion = sections.at(-1)?.questions.at(-1);
+  const exitAfterClaim = Boolean(d.exitTicket) && lastQuestion?.kind === 'extended-response';
+  if (exitAfterClaim && lastQuestion) Object.assign(lastQuestion, { closesWorksheet: true });
   const totalPoints = sections.reduce((n, s) => n + s.points, 0);
   const extensionPoints = sections.reduce((n, s) => n + s.extensionPoints, 0);
   const minutes = (d.timing ?? []).reduce((n, t) => n + t.minutes, 0);
@@ -267,6 +272,7 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
     ...periodsView(d, m),
     standards: standardsView(d, m),
     exitTicket: exitTicketView(d),
+    exitAfterClaim,
     scoringRules: scoringRulesView(d, unit, m),
     background: {
       title: d.background.title ?? m.t('handout.background'),
