@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, inject } from 'vitest';
+import { afterAll, expect, inject } from 'vitest';
 import { type BuildOptions, type BuildResult, build } from '../src/build.js';
 
 export const repoRoot = join(import.meta.dirname, '..');
@@ -64,6 +64,13 @@ export async function pdfText(file: string): Promise<string> {
 export async function pageSizes(file: string): Promise<{ width: number; height: number }[]> {
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
   return doc.getPages().map((p) => ({ width: Math.round(p.getWidth()), height: Math.round(p.getHeight()) }));
+}
+
+/** Asserts that a PDF has pages and that every one is `size` (in points). */
+export async function expectPageSize(file: string, size: { width: number; height: number }): Promise<void> {
+  const sizes = await pageSizes(file);
+  expect(sizes.length, file).toBeGreaterThan(0);
+  expect(sizes, file).toEqual(sizes.map(() => size));
 }
 
 /** Fonts a PDF uses, as pdffonts (poppler) reports them: name and whether embedded. */
