@@ -59,7 +59,11 @@ try {
         const mark = `bench mark ${++n}`;
         const t0 = performance.now();
         save(...edit(mark));
-        await page.waitForFunction((t) => document.body?.textContent.includes(t) && document.documentElement.dataset.lpReady === 'true', { timeout: 30_000 }, mark);
+        await page.waitForFunction(
+          (t) => document.body?.textContent.includes(t) && document.documentElement.dataset.lpReady === 'true',
+          { timeout: 30_000 },
+          mark,
+        );
         times.push(performance.now() - t0);
       }
       times.sort((a, b) => a - b);
@@ -73,6 +77,7 @@ try {
 }
 if (flags.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 else {
-  for (const [name, r] of Object.entries(results.runs)) console.log(`${name.padEnd(24)} median ${String(r.medianMs).padStart(5)} ms   slowest ${String(r.slowestMs).padStart(5)} ms`);
+  for (const [name, r] of Object.entries(results.runs))
+    console.log(`${name.padEnd(24)} median ${String(r.medianMs).padStart(5)} ms   slowest ${String(r.slowestMs).padStart(5)} ms`);
   console.log(`load average: ${results.loadAverageAtStart.toFixed(1)} at the start, ${results.loadAverageAtEnd.toFixed(1)} at the end`);
 }
