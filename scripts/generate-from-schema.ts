@@ -1,6 +1,7 @@
 /**
- * Generates TypeScript types (src/model/*.generated.ts) and docs/lesson-reference.md from the JSON Schemas,
- * so the schemas stay the single source of truth. `--check` exits 1 when the generated files are stale.
+ * Generates TypeScript types (src/model/*.generated.ts), the schemas' enumerations as constant arrays
+ * (src/model/enums.generated.ts) and docs/lesson-reference.md from the JSON Schemas, so the schemas stay the single
+ * source of truth. `--check` exits 1 when the generated files are stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,42 @@ const schemas = [
   { file: 'unit.schema.json', type: 'UnitFile' },
   { file: 'config.schema.json', type: 'ConfigFile' },
 ];
+
+/** Enumerations the code lists (CLI help, option checks, switches): each read from the one place the schema states it. */
+const enums = [
+  { name: 'PAPERS', doc: 'Paper sizes', file: 'config.schema.json', at: ['properties', 'paper'], type: "NonNullable<ConfigFile['paper']>" },
+  { name: 'QUESTION_KINDS', doc: 'Question kinds', file: 'lesson.schema.json', at: ['$defs', 'question'], type: "Question['kind']" },
+  { name: 'MAP_LAYER_KINDS', doc: 'Map layer kinds', file: 'lesson.schema.json', at: ['$defs', 'layer'], type: "Layer['kind']" },
+];
+
+type Node = { enum?: string[]; oneOf?: { $ref?: string }[]; discriminator?: { propertyName: string }; properties?: Record<string, { const?: string }> };
+
+/** The values of an `enum`, or the discriminator's `const` of each `oneOf` branch. */
+function enumValues(schema: Record<string, unknown>, at: string[]): string[] {
+  const get = (path: string[]) => path.reduce<unknown>((n, key) => (n as Record<string, unknown>)[key], schema) as Node;
+  const node = get(at);
+  if (node.enum) return node.enum;
+  const tag = node.discriminator?.propertyName ?? 'kind';
+  return (node.oneOf ?? []).map((branch) => {
+    const value = get((branch.$ref ?? '').replace(/^#\//, '').split('/')).properties?.[tag]?.const;
+    if (!value) throw new Error(`${at.join('/')}: a branch without a "${tag}" const`);
+    return value;
+  });
+}
+
+function enumsModule(): string {
+  const lines = [
+    '/* Generated from schemas/*.schema.json by scripts/generate-from-schema.ts. Do not edit; run `npm run gen`. */',
+    "import type { ConfigFile } from './config.generated.js';",
+    "import type { Layer, Question } from './lesson.generated.js';",
+  ];
+  for (const e of enums) {
+    const values = enumValues(JSON.parse(readFileSync(join(root, 'schemas', e.file), 'utf8')), e.at);
+    lines.push('', `/** ${e.doc}: schemas/${e.file} #/${e.at.join('/')}. */`);
+    lines.push(`export const ${e.name} = [${values.map((v) => `'${v}'`).join(', ')}] as const satisfies readonly ${e.type}[];`);
+  }
+  return `${lines.join('\n')}\n`;
+}
 
 async function generate(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -30,6 +67,7 @@ async function generate(): Promise<Map<string, string>> {
     });
     out.set(join('src', 'model', file.replace('.schema.json', '.generated.ts')), ts);
   }
+  out.set(join('src', 'model', 'enums.generated.ts'), enumsModule());
   const docs = schemas.map(({ file }) => renderReference(JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8')), file));
   out.set(join('docs', 'lesson-reference.md'), `${docs.join('\n\n')}\n`);
   return out;

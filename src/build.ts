@@ -37,16 +37,15 @@ function unchangedBuild(outDir: string, entries: ManifestEntry[], options: Build
 
 /** The stages that only load when there is work to do, so that a no-op build stays well under a second. */
 const heavyStages = async () => {
-  const [pipeline, printer, render, view, templates, plan, execute] = await Promise.all([
+  const [pipeline, printer, render, view, plan, execute] = await Promise.all([
     import('./pipeline.js'),
     import('./print/printer.js'),
     import('./render/index.js'),
     import('./render/view.js'),
-    import('./validate/templates.js'),
     import('./plan/index.js'),
     import('./execute/index.js'),
   ]);
-  return { ...pipeline, ...printer, ...render, ...view, ...templates, ...plan, ...execute };
+  return { ...pipeline, ...printer, ...render, ...view, ...plan, ...execute };
 };
 
 /** Each lesson's view; a lesson whose text is too deep or long to render fails alone (its documents report it). */
@@ -101,10 +100,9 @@ async function plan(settings: Settings, options: BuildOptions, stages: Stages) {
   const { project } = settings;
   const prepared = await stages.prepare(project, settings.selectors, settings.cwd);
   // Broken templates break every document: stop with the same messages `validate` prints.
-  if (prepared.diagnostics.some(stages.breaksRendering)) throw new ValidationError('the templates have problems; nothing was printed', prepared.diagnostics);
+  const { templates } = prepared;
+  if (!templates) throw new ValidationError('the templates have problems; nothing was printed', prepared.diagnostics);
   if (prepared.diagnostics.length) options.onEvent?.({ type: 'diagnostics', diagnostics: prepared.diagnostics });
-  const templates = new stages.Templates(project.templateDirs, project.display);
-  templates.check();
   // Drawn maps are cached with the other pieces, outside the checkout: a committed file can never stand in for one.
   const figureCache = fileCache(join(projectCacheDir(realpathSync(project.root)), 'figures'), '.svg');
   const viewOptions = { variant: settings.variant, figureCache };
@@ -209,4 +207,3 @@ async function runJobs(jobs: Job[], settings: Settings, options: BuildOptions, s
   }
   return { results, removed, interrupted: run.interrupted, browserStarted: printer.started() };
 }
-

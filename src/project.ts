@@ -43,9 +43,10 @@ export async function loadProject(root: string, overrides: { out?: string } = {}
     if (doc) {
       // Loaded here, not at the top: without a config file, a no-op build never needs the validator.
       const { validateSchema } = await import('./validate/schema.js');
-      errors.push(...validateSchema('config', doc));
-      if (!errors.length) {
-        config = doc.value as Config;
+      const checked = validateSchema('config', doc);
+      if (!checked.ok) errors.push(...checked.diagnostics);
+      else if (!errors.length) {
+        config = checked.value;
         errors.push(...checkConfigPaths(root, doc, config));
       }
     }

@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Question, ResolvedLesson } from '../src/model/index.js';
 import { prepare } from '../src/pipeline.js';
 import { loadProject } from '../src/project.js';
-import { builtinTemplateDir, renderLessonDocument, Templates } from '../src/render/index.js';
+import { renderLessonDocument } from '../src/render/index.js';
+import { builtinTemplateDir, requireTemplates } from '../src/render/templates/index.js';
 import { lessonView } from '../src/render/view.js';
 import { plainText } from '../src/text/markdown.js';
 import { repoRoot, squash } from './helpers.js';
@@ -31,7 +32,7 @@ beforeAll(async () => {
   const project = await loadProject(repoRoot);
   const prepared = await prepare(project, [], repoRoot);
   lessons = prepared.lessons;
-  const templates = new Templates([builtinTemplateDir()]);
+  const templates = requireTemplates([builtinTemplateDir()]);
   for (const l of lessons)
     for (const version of VERSIONS) {
       const view = lessonView(l, prepared.sources, prepared.unit?.data, { version });

@@ -31,6 +31,8 @@ const LEVELS: Record<string, number> = {
   project: 48,
   resolve: 45,
   validate: 40,
+  // PDF post-processing (checks, metadata, determinism, tags, merging): bytes in, bytes out; print, pack and build use it.
+  pdf: 35,
   load: 30,
   text: 25,
   i18n: 22,

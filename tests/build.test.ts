@@ -1,12 +1,12 @@
 /** Build behaviour on a one-lesson fixture project: cache, determinism, paper, packs, hostile content. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
-import { readOutline } from '../src/write/pdf.js';
-import { expectPageSize, pdfPages, pdfText, quietBuild, repoRoot, sharedBrowser, tempDir } from './helpers.js';
+import { readOutline } from '../src/pdf/outline.js';
+import { expectPageSize, pdfPages, pdfText, qpdfCheck, quietBuild, repoRoot, sharedBrowser, tempDir } from './helpers.js';
 
 /** A fresh copy of the mini fixture project, for a test to change as it likes. */
 function miniProject(): string {
@@ -33,6 +33,10 @@ describe('builds', () => {
     const { root, out: a, result: first } = await sharedBuild();
     expect(first.failed).toBe(false);
     expect(first.documents.filter((d) => d.status === 'printed').length).toBe(7);
+    // Every document and pack passes qpdf's structural check (xref, object streams, stream lengths, references).
+    const pdfs = (readdirSync(join(a, 'mini-lesson')) as string[]).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.sort()).toEqual(['answer-key', 'handout', 'marking-guide', 'overview', 'student-pack', 'teacher-pack', 'worksheet'].map((f) => `${f}.pdf`));
+    for (const f of pdfs) expect({ f, ...qpdfCheck(join(a, 'mini-lesson', f)) }).toMatchObject({ f, ok: true });
     const b = join(tempDir('lessonpack-build-b-'), 'dist');
     await quietBuild({ root, out: b, force: true });
     expect(hashes(b)).toEqual(hashes(a));

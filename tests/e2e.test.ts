@@ -2,16 +2,16 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
 import type { LessonFile, UnitFile } from '../src/model/index.js';
+import { readOutline } from '../src/pdf/outline.js';
 import { prepare } from '../src/pipeline.js';
 import { loadProject } from '../src/project.js';
 import { framework } from '../src/render/teaching-view.js';
 import { plainText } from '../src/text/markdown.js';
 import { sha256 } from '../src/write/manifest.js';
-import { readOutline } from '../src/write/pdf.js';
 import {
   bodyInk,
   bundledUnit,
@@ -234,7 +234,9 @@ describe('the bundled unit builds', () => {
       expect(doc.getSubject(), path).toBeTruthy();
       expect(doc.getKeywords(), path).toBeTruthy();
       // /Lang is the document's language: Spanish for the Spanish edition of lesson 1, English for the rest.
-      expect(String(doc.catalog.get((await import('pdf-lib')).PDFName.of('Lang'))), path).toBe(path.startsWith('korean-war-cause-es/') ? '(es)' : '(en)');
+      expect(String(doc.catalog.get((await import('@cantoo/pdf-lib')).PDFName.of('Lang'))), path).toBe(
+        path.startsWith('korean-war-cause-es/') ? '(es)' : '(en)',
+      );
       for (const f of pdfFonts(file(path))) expect(f.embedded, `${path}: ${f.name}`).toBe(true);
       const tags = await structureSummary(file(path));
       expect(tags.marked, path).toBe(true);

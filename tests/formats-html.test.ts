@@ -11,7 +11,7 @@ import { blocksText, parseBlocks } from '../src/formats/richtext.js';
 import { HTML_DOCUMENTS, lessonWebPage } from '../src/formats/web.js';
 import type { Variant } from '../src/model/index.js';
 import { AssetMap } from '../src/render/assets.js';
-import { Templates } from '../src/render/index.js';
+import { requireTemplates, type Templates } from '../src/render/templates/index.js';
 import type { LessonView } from '../src/render/view.js';
 import { bundledLessons, inOrder, sharedBrowser } from './helpers.js';
 
@@ -26,7 +26,7 @@ const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').repl
 beforeAll(async () => {
   const { project, prepared, view } = await bundledLessons();
   views = prepared.lessons.map((l) => view(l.data.id));
-  templates = new Templates(project.templateDirs);
+  templates = requireTemplates(project.templateDirs);
   // The web edition is checked in a real browser: the run's shared one, in tabs of this file's own.
   browser = await puppeteer.connect({ browserWSEndpoint: sharedBrowser() });
 });

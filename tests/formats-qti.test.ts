@@ -7,7 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lessonQti, qtiFiles } from '../src/formats/qti.js';
 import { escapeXml } from '../src/formats/richtext.js';
-import { renderLessonDocument, Templates } from '../src/render/index.js';
+import { renderLessonDocument } from '../src/render/index.js';
+import { requireTemplates } from '../src/render/templates/index.js';
 import type { LessonView } from '../src/render/view.js';
 import { bundledLessons, keyAnswers, parseXml, unzipFiles } from './helpers.js';
 
@@ -38,7 +39,7 @@ const children = (e: Element, name?: string) => Array.from(e.childNodes).filter(
 beforeAll(async () => {
   const { project, prepared, view } = await bundledLessons();
   views = prepared.lessons.map((l) => view(l.data.id));
-  const templates = new Templates(project.templateDirs);
+  const templates = requireTemplates(project.templateDirs);
   keys = new Map(views.map((v) => [v.id, keyAnswers(renderLessonDocument(v, 'answer-key', templates, { paper: 'letter', variant: 'standard' }).html)]));
 });
 

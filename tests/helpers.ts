@@ -1,11 +1,13 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, expect, inject } from 'vitest';
 import { type BuildOptions, type BuildResult, build } from '../src/build.js';
+import { loadSourceLibrary } from '../src/load/sources.js';
+import { validateSchema } from '../src/validate/schema.js';
 
 export const repoRoot = join(import.meta.dirname, '..');
 
@@ -38,7 +40,12 @@ export const sharedBrowser = (): string => inject('browserEndpoint');
 
 /** The text of every page of a PDF, read back with pdf.js. */
 export async function pdfPages(file: string): Promise<string[]> {
-  const data = new Uint8Array(readFileSync(file));
+  return pageTexts(readFileSync(file));
+}
+
+/** The text of every page of a PDF given as bytes, read back with pdf.js. */
+export async function pageTexts(bytes: Uint8Array): Promise<string[]> {
+  const data = new Uint8Array(bytes);
   const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
@@ -85,6 +92,18 @@ export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
       // Columns from the right: emb sub uni objectID gen
       return { name: cols[0] ?? '', embedded: cols[cols.length - 5] === 'yes' };
     });
+}
+
+/** The source library of a folder, each metadata file checked against the schema as the pipeline checks it. */
+export async function sourceLibrary(dir: string) {
+  return (
+    await loadSourceLibrary(
+      dir,
+      (f) => f,
+      undefined,
+      (doc) => validateSchema('source', doc),
+    )
+  ).sources;
 }
 
 /** Builds the given project quietly, printing on the run's shared browser (pass `browserEndpoint: undefined` to launch one). */
@@ -156,7 +175,7 @@ export async function bodyTextSize(file: string): Promise<number> {
 export async function structureSummary(
   file: string,
 ): Promise<{ marked: boolean; top: string[]; parts: number; pagesMapped: boolean; untaggedPages: number; types: Set<string> }> {
-  const { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef } = await import('pdf-lib');
+  const { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef } = await import('@cantoo/pdf-lib');
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
   const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
   const markInfo = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
@@ -260,7 +279,7 @@ export function bodyInk(file: string, page: number): number {
  * page actions, and link annotations (http:, javascript:, launch, a file attachment, and one harmless https: link).
  */
 export async function poisonedPdf(text = 'POISONED PAGE'): Promise<Uint8Array> {
-  const { PDFName, PDFString, StandardFonts } = await import('pdf-lib');
+  const { PDFName, PDFString, StandardFonts } = await import('@cantoo/pdf-lib');
   const doc = await PDFDocument.create();
   const page = doc.addPage([612, 792]);
   page.drawText(text, { x: 72, y: 700, size: 24, font: await doc.embedFont(StandardFonts.Helvetica) });
@@ -307,7 +326,7 @@ export function activeContent(file: string): string[] {
 
 /** The URIs of a PDF's link annotations, page by page. */
 export async function linkTargets(file: string): Promise<string[]> {
-  const { PDFArray, PDFDict, PDFName, PDFString, PDFHexString } = await import('pdf-lib');
+  const { PDFArray, PDFDict, PDFName, PDFString, PDFHexString } = await import('@cantoo/pdf-lib');
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
   const out: string[] = [];
   for (const page of doc.getPages()) {
@@ -358,6 +377,23 @@ export function inOrder(haystack: string, needles: string[]): { ok: boolean; mis
     at = i + squash(n).length;
   }
   return { ok: true };
+}
+
+/**
+ * What `qpdf --check` says of a PDF (a file, or bytes written to a temp file): `ok` only when it reports no error and
+ * no warning (exit 0), so structural damage pdf.js would tolerate (a bad xref, a dangling reference) still fails.
+ */
+export function qpdfCheck(pdf: string | Uint8Array): { ok: boolean; output: string } {
+  const dir = typeof pdf === 'string' ? undefined : tempDir('lessonpack-qpdf-');
+  const file = dir ? join(dir, 'check.pdf') : (pdf as string);
+  if (dir) writeFileSync(file, pdf);
+  try {
+    const run = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+    if (run.error) throw run.error;
+    return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Whether a program is on the PATH. */

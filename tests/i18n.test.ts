@@ -5,16 +5,16 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import Handlebars from 'handlebars';
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
 import { availableLanguages, type Catalogue, catalogue, Messages } from '../src/i18n/index.js';
 import { LESSON_DOCUMENTS } from '../src/model/index.js';
 import { markKorean } from '../src/render/lang.js';
+import { messageUses } from '../src/render/templates/index.js';
 import { checkLanguage } from '../src/validate/language.js';
-import { messageUses } from '../src/validate/templates.js';
 import { pdfPages, pdfText, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
 
 const bin = join(repoRoot, 'bin/lessonpack.js');

@@ -2,14 +2,13 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSourceLibrary } from '../src/load/sources.js';
 import type { LessonFile, QuotedBlock, Source } from '../src/model/index.js';
+import { readOutline } from '../src/pdf/outline.js';
 import { linesPerPage } from '../src/render/page.js';
 import { resolveExcerpt } from '../src/resolve/excerpts.js';
-import { readOutline } from '../src/write/pdf.js';
-import { bundledUnit, bundledUnitDir, type PdfLine, pageFill, pdfLines, quietBuild, repoRoot, squash, tempDir } from './helpers.js';
+import { bundledUnit, bundledUnitDir, type PdfLine, pageFill, pdfLines, quietBuild, repoRoot, sourceLibrary, squash, tempDir } from './helpers.js';
 
 /** The unit as `npm run build` makes it: the run's shared build, read only. */
 const out = bundledUnitDir();
@@ -30,7 +29,7 @@ const editions = [
 ];
 
 beforeAll(async () => {
-  sources = (await loadSourceLibrary(join(repoRoot, 'sources'), (f) => f)).sources;
+  sources = await sourceLibrary(join(repoRoot, 'sources'));
   const standard = (await bundledUnit()).result;
   const large = await quietBuild({ root: repoRoot, out: dirname(largePrint), force: true, variant: 'large-print', packs: false });
   const a4 = await quietBuild({ root: repoRoot, out: outA4, force: true, paper: 'a4' });

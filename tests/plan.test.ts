@@ -9,7 +9,6 @@ import { buildSettings } from '../src/build/settings.js';
 import { LESSON_DOCUMENTS, STUDENT_DOCUMENTS } from '../src/model/index.js';
 import { prepare } from '../src/pipeline.js';
 import { type Job, type PlanInput, planBuild } from '../src/plan/index.js';
-import { Templates } from '../src/render/index.js';
 import { type LessonView, lessonView } from '../src/render/view.js';
 import { repoRoot, tempDir } from './helpers.js';
 
@@ -28,7 +27,8 @@ async function planOf(
   const settings = await buildSettings({ root, formats: options.formats, only: options.only, shard: options.shard, packsOnly: options.packsOnly });
   const prepared = await prepare(settings.project, [], root);
   const views = new Map<string, LessonView>(prepared.lessons.map((l) => [l.data.id, lessonView(l, prepared.sources, prepared.unit?.data)]));
-  const templates = new Templates(settings.project.templateDirs, settings.project.display);
+  const { templates } = prepared;
+  if (!templates) throw new Error('the bundled templates do not load');
   const render = templates.render.bind(templates);
   templates.render = (...args) => {
     if (options.rendered) options.rendered.count += 1;

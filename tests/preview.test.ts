@@ -8,7 +8,8 @@ import { prepare } from '../src/pipeline.js';
 import { startPreview } from '../src/preview/server.js';
 import { loadProject } from '../src/project.js';
 import { ASSET_ORIGIN } from '../src/render/assets.js';
-import { renderLessonDocument, Templates } from '../src/render/index.js';
+import { renderLessonDocument } from '../src/render/index.js';
+import { requireTemplates } from '../src/render/templates/index.js';
 import { lessonView } from '../src/render/view.js';
 import { repoRoot, sharedBrowser, tempDir } from './helpers.js';
 
@@ -111,7 +112,7 @@ describe('lessonpack preview', () => {
     const prepared = await prepare(project, [], root);
     const lesson = prepared.lessons[0];
     if (!lesson) throw new Error('fixture lesson missing');
-    const printed = renderLessonDocument(lessonView(lesson, prepared.sources), 'answer-key', new Templates(project.templateDirs), {
+    const printed = renderLessonDocument(lessonView(lesson, prepared.sources), 'answer-key', requireTemplates(project.templateDirs), {
       paper: 'letter',
       variant: 'standard',
     }).html;

@@ -8,25 +8,25 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Diagnostic, UserError } from '../src/errors.js';
 import { decodeUtf8, parseJson } from '../src/load/json.js';
-import { loadSourceLibrary } from '../src/load/sources.js';
 import type { LessonDocumentKind, LessonFile, Source } from '../src/model/index.js';
 import { Printer } from '../src/print/printer.js';
 import { AssetMap } from '../src/render/assets.js';
-import { builtinTemplateDir, renderLessonDocument, Templates } from '../src/render/index.js';
+import { renderLessonDocument } from '../src/render/index.js';
+import { builtinTemplateDir, requireTemplates } from '../src/render/templates/index.js';
 import { lessonView } from '../src/render/view.js';
 import { resolveLesson } from '../src/resolve/excerpts.js';
 import { validateSchema } from '../src/validate/schema.js';
 import { semanticDiagnostics } from '../src/validate/semantic.js';
-import { pdfText, repoRoot, sharedBrowser, squash, tempDir } from './helpers.js';
+import { pdfText, repoRoot, sharedBrowser, sourceLibrary, squash, tempDir } from './helpers.js';
 
 const mini = join(repoRoot, 'tests/fixtures/projects/mini');
 const base = JSON.parse(readFileSync(join(mini, 'lessons/mini-lesson.json'), 'utf8')) as LessonFile;
-const templates = new Templates([builtinTemplateDir()]);
+const templates = requireTemplates([builtinTemplateDir()]);
 const options = { paper: 'letter', variant: 'standard' } as const;
 let sources: Map<string, Source>;
 
 beforeAll(async () => {
-  sources = (await loadSourceLibrary(join(mini, 'sources'), (f) => f)).sources;
+  sources = await sourceLibrary(join(mini, 'sources'));
 });
 
 const FILE = 'lessons/mini-lesson.json';
@@ -37,8 +37,8 @@ function pipeline(text: string): { diagnostics: Diagnostic[]; html?: Record<stri
   const { doc, errors } = parseJson(FILE, text);
   if (errors.length) return { diagnostics: errors };
   const schema = validateSchema('lesson', doc);
-  if (schema.length) return { diagnostics: schema };
-  const data = doc.value as LessonFile;
+  if (!schema.ok) return { diagnostics: schema.diagnostics };
+  const data = schema.value;
   const raw = { file: FILE, json: doc };
   const semantic = semanticDiagnostics(raw, data, data.id);
   if (semantic.length) return { diagnostics: semantic };

@@ -154,7 +154,7 @@ describe('outputs and caches a checkout supplies are not trusted', () => {
   });
 
   it('a pack keeps none of the actions, scripts, embedded files and links of its parts, except https: links', async () => {
-    const { assemblePack } = await import('../src/pack/assemble.js');
+    const { assemblePack } = await import('../src/pdf/merge.js');
     const poison = await poisonedPdf();
     const meta = { title: 'Pack', author: 'lessonpack', subject: 'test', keywords: [], language: 'en', date: new Date(0), id: '0123456789abcdef' };
     const parts = ['One', 'Two'].map((title) => ({ title, pdf: poison, keepOutline: false }));

@@ -5,7 +5,8 @@ import { errorsOf, formatDiagnostic, UserError } from '../src/errors.js';
 import { validate as validateProject } from '../src/index.js';
 import { prepare } from '../src/pipeline.js';
 import { loadProject } from '../src/project.js';
-import { renderLessonDocument, Templates } from '../src/render/index.js';
+import { renderLessonDocument } from '../src/render/index.js';
+import { requireTemplates } from '../src/render/templates/index.js';
 import { lessonView } from '../src/render/view.js';
 import { repoRoot, tempDir } from './helpers.js';
 
@@ -205,7 +206,7 @@ describe('checks beyond the schema: answers, images, partials', () => {
     const prepared = await prepare(project, [], root);
     const [resolved] = prepared.lessons;
     if (!resolved) throw new Error('the lesson did not resolve');
-    const templates = new Templates(project.templateDirs, project.display);
+    const templates = requireTemplates(project.templateDirs, project.display);
     const { html } = renderLessonDocument(lessonView(resolved, prepared.sources), 'answer-key', templates, { paper: 'letter', variant: 'standard' });
     expect(html).toContain('&lt;div&gt;');
     expect(html).toContain('&lt;b&gt;');

@@ -1,7 +1,8 @@
 /** A/B versions in the view: stable shuffles that differ between versions, fixed options and unshuffled questions kept. */
 import { describe, expect, it } from 'vitest';
 import type { MultipleChoice } from '../src/model/index.js';
-import { lessonView, versionOrder } from '../src/render/view.js';
+import { versionOrder } from '../src/render/order.js';
+import { lessonView } from '../src/render/view.js';
 import { bundledLessons } from './helpers.js';
 
 describe('versions', () => {

@@ -2,9 +2,10 @@
  * Bare puppeteer-core printing of HTML files lessonpack already rendered: the floor (one browser, a pool of
  * reused tabs) and the naive baseline (a new browser for every document). Both answer requests the way
  * lessonpack does (the document, fonts and CSS from the fake origin over the Fetch domain, fonts cacheable,
- * everything else aborted), launch Chromium with the same options and call page.pdf with the same options, so
- * the difference to a lessonpack build is lessonpack's own work: loading, validating, rendering, post-processing
- * and writing.
+ * everything else aborted), launch Chromium with the same options (launchOptions: Puppeteer's Network domain off,
+ * tabs that draw no frames) and call page.pdf with the same options (the printer sends the same Page.printToPDF
+ * parameters itself, without page.pdf's stream reads; tests/printer.test.ts checks the bytes), so the difference to
+ * a lessonpack build is lessonpack's own work: loading, validating, rendering, post-processing and writing.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -45,7 +46,11 @@ async function preparePage(browser, origin, assets, current) {
 async function printOn(page, origin, current, item, pdfOptions) {
   current.html = readFileSync(item.html, 'utf8');
   await page.goto(`${origin}/document.html`, { waitUntil: 'load' });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // Tabs draw no frames (launchOptions): a layout asks for the fonts, then they are waited for.
+  await page.evaluate(() => {
+    document.documentElement.getBoundingClientRect();
+    return document.fonts.ready.then(() => undefined);
+  });
   const pdf = await page.pdf(pdfOptions);
   mkdirSync(dirname(item.out), { recursive: true });
   writeFileSync(item.out, pdf);

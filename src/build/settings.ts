@@ -5,7 +5,7 @@ import { hashFiles, inputStamp, listFiles } from '../cache.js';
 import { OutputError } from '../errors.js';
 import { type ChosenKind, chooseFormats, chooseKinds, chooseVersions, type OutputFormat } from '../formats/choose.js';
 import { checkCacheOutside, projectCacheDir } from '../machine.js';
-import type { Paper, Variant, VersionLetter } from '../model/index.js';
+import type { Variant, VersionLetter } from '../model/index.js';
 import { packageRoot } from '../paths.js';
 import { loadProject, type Project, projectFonts } from '../project.js';
 import { AssetMap } from '../render/assets.js';

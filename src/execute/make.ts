@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { DocumentError, UserError } from '../errors.js';
 import { readInputFile } from '../load/files.js';
 import { makePack, type PackServices } from '../pack/make.js';
+import { finalizePdf, type PdfMetadata } from '../pdf/index.js';
 import type { Job, PrintJob, Rendered } from '../plan/jobs.js';
 import type { PrintResult } from '../print/printer.js';
 import { writeAtomic } from '../write/atomic.js';
 import { type ManifestEntry, sha256 } from '../write/manifest.js';
-import { finalizePdf, type PdfMetadata } from '../write/pdf.js';
 
 /** Largest document read into a pack. */
 const MAX_PART_BYTES = 256 * 1024 * 1024;

@@ -1,13 +1,12 @@
 /** What a build makes: which document kinds (--only), in which formats (--format), in how many versions (--versions). */
 import { UserError } from '../errors.js';
-import { LESSON_DOCUMENTS, VERSION_LETTERS, type VersionLetter } from '../model/index.js';
+import { DOCUMENT_KINDS, type DocumentKind, isOneOf, VERSION_LETTERS, type VersionLetter } from '../model/index.js';
 import { closest } from '../validate/suggest.js';
 
 export const OUTPUT_FORMATS = ['pdf', 'docx', 'html', 'qti'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** The kinds --only accepts: a lesson's documents and the unit overview. */
-export const DOCUMENT_KINDS = [...LESSON_DOCUMENTS, 'unit-overview'] as const;
-export type ChosenKind = (typeof DOCUMENT_KINDS)[number];
+export type ChosenKind = DocumentKind;
 /** The documents that come in A/B versions. */
 export const VERSIONED_KINDS = ['worksheet', 'answer-key'] as const;
 
@@ -17,11 +16,11 @@ function pick<T extends string>(option: string, values: readonly string[], known
   for (const raw of values) {
     const v = raw.trim().toLowerCase();
     if (!v) continue;
-    if (!(known as readonly string[]).includes(v)) {
+    if (!isOneOf(known, v)) {
       const near = closest(v, [...known]);
       throw new UserError(`${option}: unknown "${raw}"${near ? `: did you mean "${near}"?` : ''} (one or more of: ${known.join(', ')})`);
     }
-    if (!out.includes(v as T)) out.push(v as T);
+    if (!out.includes(v)) out.push(v);
   }
   if (!out.length) throw new UserError(`${option} needs at least one of: ${known.join(', ')}`);
   return out;

@@ -56,9 +56,9 @@ export function fileJobs(ctx: FileJobContext): FileJob[] {
     if (!base) continue;
     const key = ctx.lessonKey(l);
     const view = (version?: VersionLetter) => (version ? lessonView(l, ctx.sources, ctx.unit, { version }) : base);
-    const each = (format: OutputFormat, kinds: readonly string[], ext: string, make: (kind: string, v: LessonView) => Promise<Uint8Array>) => {
+    const each = <K extends ChosenKind>(format: OutputFormat, kinds: readonly K[], ext: string, make: (kind: K, v: LessonView) => Promise<Uint8Array>) => {
       if (!ctx.formats.has(format)) return;
-      for (const kind of kinds.filter((k) => ctx.kinds.has(k as ChosenKind)))
+      for (const kind of kinds.filter((k) => ctx.kinds.has(k)))
         for (const version of [undefined, ...(kind === 'handout' ? [] : ctx.versions)])
           jobs.push({
             path: documentFile(id, kind, ext, version),
@@ -71,10 +71,8 @@ export function fileJobs(ctx: FileJobContext): FileJob[] {
           });
     };
     const options = { ...ctx.renderOptions, date: ctx.date };
-    each('docx', DOCX_DOCUMENTS, 'docx', (kind, v) => lessonDocx(v, kind as (typeof DOCX_DOCUMENTS)[number], options));
-    each('html', HTML_DOCUMENTS, 'html', async (kind, v) =>
-      encoder.encode(lessonWebPage(v, kind as (typeof HTML_DOCUMENTS)[number], ctx.templates, ctx.assets, ctx.renderOptions)),
-    );
+    each('docx', DOCX_DOCUMENTS, 'docx', (kind, v) => lessonDocx(v, kind, options));
+    each('html', HTML_DOCUMENTS, 'html', async (kind, v) => encoder.encode(lessonWebPage(v, kind, ctx.templates, ctx.assets, ctx.renderOptions)));
     // The quiz is the worksheet's questions, as written (an LMS shuffles for itself).
     if (ctx.formats.has('qti') && ctx.kinds.has('worksheet'))
       jobs.push({

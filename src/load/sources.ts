@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../errors.js';
-import type { JsonDocument, Source, SourceFile } from '../model/index.js';
+import type { Checked, JsonDocument, Source, SourceFile } from '../model/index.js';
 import { readInputFile } from './files.js';
 import { loadJsonFile } from './index.js';
 import { decodeUtf8, locate } from './json.js';
@@ -11,13 +11,13 @@ const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
 /**
  * The source library: every sources/<id>.json with its verbatim sources/<id>.txt. `check` validates each metadata
- * file (the pipeline passes the schema check: loading sits below validation and does not import it).
+ * file and returns it typed (the pipeline passes the schema check: loading sits below validation and does not import it).
  */
 export async function loadSourceLibrary(
   dir: string,
   display: (f: string) => string,
-  root?: string,
-  check: (doc: JsonDocument) => Diagnostic[] = () => [],
+  root: string | undefined,
+  check: (doc: JsonDocument) => Checked<SourceFile>,
 ): Promise<{ sources: Map<string, Source>; errors: Diagnostic[] }> {
   const sources = new Map<string, Source>();
   const errors: Diagnostic[] = [];
@@ -38,10 +38,12 @@ export async function loadSourceLibrary(
     const { doc, errors: loadErrors } = await loadJsonFile(file, display(file), root);
     errors.push(...loadErrors);
     if (!doc) continue;
-    const schemaErrors = check(doc);
-    errors.push(...schemaErrors);
-    if (schemaErrors.length) continue;
-    const meta = doc.value as SourceFile;
+    const checked = check(doc);
+    if (!checked.ok) {
+      errors.push(...checked.diagnostics);
+      continue;
+    }
+    const meta = checked.value;
     if (`${meta.id}.json` !== name) {
       errors.push({
         file: display(file),

@@ -4,7 +4,9 @@
  * -> RenderedDocument (HTML) -> PrintedDocument (PDF bytes).
  */
 import type { Node } from 'jsonc-parser';
+import type { Diagnostic } from '../errors.js';
 import type { ConfigFile } from './config.generated.js';
+import type { PAPERS, QUESTION_KINDS } from './enums.generated.js';
 import type { Document, LessonFile, Question } from './lesson.generated.js';
 import type { SourceFile } from './source.generated.js';
 import type { UnitFile } from './unit.generated.js';
@@ -35,9 +37,13 @@ export interface DocumentResult {
 }
 
 export type * from './config.generated.js';
+export * from './enums.generated.js';
 export type * from './lesson.generated.js';
 export type * from './source.generated.js';
 export type * from './unit.generated.js';
+
+/** A document's value as its schema's type once it passes the schema, or the located problems that stop it. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; diagnostics: Diagnostic[] };
 
 /** A parsed lesson file that has not been validated yet. */
 export interface RawLesson {
@@ -120,14 +126,24 @@ export const LESSON_DOCUMENTS = ['overview', 'handout', 'worksheet', 'answer-key
 export type LessonDocumentKind = (typeof LESSON_DOCUMENTS)[number];
 /** What a student pack holds: never anything from the key. */
 export const STUDENT_DOCUMENTS = ['handout', 'worksheet'] as const satisfies readonly LessonDocumentKind[];
-export type DocumentKind = LessonDocumentKind | 'unit-overview';
+/** Every document kind a build prints (what --only accepts): a lesson's documents and the unit overview. */
+export const DOCUMENT_KINDS = [...LESSON_DOCUMENTS, 'unit-overview'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Letters of the A/B versions a build can print (`--versions`, at most 4). */
 export const VERSION_LETTERS = ['A', 'B', 'C', 'D'] as const;
 export type VersionLetter = (typeof VERSION_LETTERS)[number];
 
-export type Paper = 'letter' | 'a4';
-export type Variant = 'standard' | 'large-print' | 'dyslexia';
+export type Paper = (typeof PAPERS)[number];
+/** Accessibility variants (`--variant`); non-standard ones print into a folder of their name. */
+export const VARIANTS = ['standard', 'large-print', 'dyslexia'] as const;
+export type Variant = (typeof VARIANTS)[number];
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** Whether a string is one of a list's values (a typed check of user input against an enumeration). */
+export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}
 
 /** One outline entry of a printed document (from its headings). */
 export interface OutlineEntry {

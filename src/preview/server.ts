@@ -6,14 +6,14 @@ import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { escapeControl, UserError } from '../errors.js';
 import { readInputFile } from '../load/files.js';
-import type { Paper, Variant } from '../model/index.js';
+import { isOneOf, LESSON_DOCUMENTS, type Paper, type Variant } from '../model/index.js';
 import { packageRoot } from '../paths.js';
 import { CONFIG_FILE, loadProject } from '../project.js';
 import { contentType } from '../render/assets.js';
-import { builtinTemplateDir } from '../render/index.js';
+import { builtinTemplateDir } from '../render/templates/index.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { ASSET_PREFIX, errorPage, indexPage, notFoundPage, PREVIEW_PREFIX, previewDocument } from './pages.js';
-import { assetsFor, loadSnapshot, PREVIEW_KINDS, type PreviewKind, type Rendered, renderLesson, renderUnit, type Snapshot } from './site.js';
+import { assetsFor, loadSnapshot, type Rendered, renderLesson, renderUnit, type Snapshot } from './site.js';
 import { type Change, type WatchTarget, watchFolders } from './watch.js';
 
 /** The only interface the preview listens on: lessons and answer keys never leave the machine. */
@@ -152,9 +152,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     if (path === `${PREVIEW_PREFIX}/preview.js`) return send(res, 200, 'text/javascript; charset=utf-8', CLIENT_SCRIPT);
     if (path === `${PREVIEW_PREFIX}/preview.css`) return send(res, 200, 'text/css; charset=utf-8', await readFile(join(packageRoot, 'styles', 'preview.css')));
     if (path === '/unit-overview') return page(renderUnit(await snapshot()), path, res, policy);
-    const lesson = /^\/lesson\/([a-z0-9-]+)\/([a-z-]+)$/.exec(path);
-    if (lesson && PREVIEW_KINDS.some((k) => k.kind === lesson[2]))
-      return page(renderLesson(await snapshot(), lesson[1] ?? '', lesson[2] as PreviewKind), path, res, policy);
+    const [, lessonId, kind] = /^\/lesson\/([a-z0-9-]+)\/([a-z-]+)$/.exec(path) ?? [];
+    if (lessonId && kind && isOneOf(LESSON_DOCUMENTS, kind)) return page(renderLesson(await snapshot(), lessonId, kind), path, res, policy);
     if (path.startsWith(`${ASSET_PREFIX}/`)) {
       // Assets are looked up by exact URL path in the document's asset map, never joined onto a folder: nothing else is reachable.
       let key: string;

@@ -6,9 +6,9 @@ import { LESSON_DOCUMENTS, type LessonDocumentKind, type Paper, type Variant } f
 import { type Prepared, prepare } from '../pipeline.js';
 import { loadProject, type Project, projectFonts } from '../project.js';
 import { AssetMap } from '../render/assets.js';
-import { type RenderOptions, renderLessonDocument, renderUnitOverview, Templates } from '../render/index.js';
+import { type RenderOptions, renderLessonDocument, renderUnitOverview } from '../render/index.js';
+import { breaksRendering, type Templates } from '../render/templates/index.js';
 import { documentLabel, type LessonView, lessonView } from '../render/view.js';
-import { breaksRendering } from '../validate/templates.js';
 
 export type PreviewKind = LessonDocumentKind;
 
@@ -82,12 +82,10 @@ export async function loadSnapshot(options: SnapshotOptions): Promise<Snapshot> 
     return entry;
   });
   const snapshot: Snapshot = { project, prepared, renderOptions, lessons, shared: prepared.diagnostics.filter((d) => !shownFiles.has(d.file)) };
-  try {
-    snapshot.templates = new Templates(project.templateDirs, project.display);
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
+  snapshot.templates = prepared.templates;
+  if (!snapshot.templates) {
     // Broken templates stop every page; their problems are shown once, as the reason.
-    snapshot.fatal = { message: e.message, diagnostics: e.diagnostics };
+    snapshot.fatal = { message: 'the templates have problems', diagnostics: snapshot.shared.filter(breaksRendering) };
     snapshot.shared = snapshot.shared.filter((d) => !breaksRendering(d));
   }
   return snapshot;
@@ -102,9 +100,11 @@ export function renderLesson(snapshot: Snapshot, id: string, kind: PreviewKind):
   // A broken config hides which lessons exist: every lesson page shows the config's problems until it is fixed.
   if (snapshot.fatal) return { ok: false, title, ...snapshot.fatal };
   if (!entry) return undefined;
-  if (!entry.view || !snapshot.templates)
+  const { view } = entry;
+  const { templates } = snapshot;
+  if (!view || !templates)
     return { ok: false, title, message: `${entry.file} has problems, so it cannot be shown`, diagnostics: [...entry.diagnostics, ...snapshot.shared] };
-  return render(title, () => renderLessonDocument(entry.view as LessonView, kind, snapshot.templates as Templates, snapshot.renderOptions).html);
+  return render(title, () => renderLessonDocument(view, kind, templates, snapshot.renderOptions).html);
 }
 
 /** The unit overview, or the problems that stop it; undefined when the project has no unit.json. */

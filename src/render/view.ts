@@ -1,186 +1,16 @@
 /** Turns a resolved lesson into the plain data the templates print: numbers, letters, totals and sanitized HTML. */
-import { createHash } from 'node:crypto';
 import { lessonLanguage, type Messages, messagesFor } from '../i18n/index.js';
-import {
-  type LessonDocumentKind,
-  type Question,
-  type ReadingLevel,
-  type ResolvedExcerpt,
-  type ResolvedLesson,
-  type Source,
-  type SourceFile,
-  type UnitFile,
-  type Variant,
-  VERSION_LETTERS,
-  type VersionLetter,
-} from '../model/index.js';
+import type { LessonDocumentKind, ReadingLevel, ResolvedExcerpt, ResolvedLesson, Source, SourceFile, UnitFile } from '../model/index.js';
 import { markdownBlock, markdownInline, plainText } from '../text/markdown.js';
 import { bindLastWords, bindLastWordsHtml } from '../text/typography.js';
-import { type FigureCache, type FigureViews, figureViews } from './figures/view.js';
-import { answerInstruction } from './instructions.js';
-import { exitTicketView, periodsView, rubricView, scaffoldsView, scoringRulesView, standardsView } from './teaching-view.js';
+import { figureViews } from './figures/view.js';
+import { type QuestionContext, questionView, type ViewOptions } from './question-view.js';
+import { exitTicketView, periodsView, scoringRulesView, standardsView } from './teaching-view.js';
 
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+export type { QuestionView, ViewOptions } from './question-view.js';
 
 /** The title of a lesson's document, as printed on it ("Answer Key", "Clave de respuestas"). */
 export const documentLabel = (kind: LessonDocumentKind, m: Messages = messagesFor(undefined)): string => m.t(`doc.${kind}`);
-
-/** A message if the catalogue has it, else the raw value (a skill or kind added to the schema before its label). */
-const labelOr = (m: Messages, key: string, raw: string) => (m.has(key) ? m.t(key) : raw);
-
-/** A stable pseudo-random permutation (so matching columns scramble the same way on every build). */
-export function stableShuffle<T>(items: T[], seed: string): T[] {
-  const keyed = items.map((item, i) => ({ item, key: createHash('sha256').update(`${seed}:${i}`).digest('hex') }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((k) => k.item);
-}
-
-/**
- * The order (indices into the list) version `letter` prints a list in: the unfixed items shuffled among the unfixed
- * places, stably from `seed` and the letter. A version whose order repeats an earlier version's tries other seeds,
- * so that neighbours' versions differ wherever the list allows it.
- */
-export function versionOrder(fixed: boolean[], seed: string, letter: VersionLetter): number[] {
-  const free = fixed.flatMap((f, i) => (f ? [] : [i]));
-  const orderFor = (s: string) => {
-    const shuffled = stableShuffle(free, s);
-    let next = 0;
-    return fixed.map((f, i) => (f ? i : (shuffled[next++] as number)));
-  };
-  const earlier: string[] = [];
-  let order: number[] = [];
-  for (const v of VERSION_LETTERS.slice(0, VERSION_LETTERS.indexOf(letter) + 1)) {
-    for (let attempt = 0; attempt < 24; attempt++) {
-      order = orderFor(`${seed}/${v}${attempt ? `#${attempt}` : ''}`);
-      if (!earlier.includes(order.join())) break;
-    }
-    earlier.push(order.join());
-  }
-  return order;
-}
-
-/** How a lesson is shown: as written, or as one of its A/B versions. */
-export interface ViewOptions {
-  version?: VersionLetter;
-  /** The variant the maps are drawn for (their sizes differ). */
-  variant?: Variant;
-  figureCache?: FigureCache;
-}
-
-function questionView(
-  q: Question,
-  number: number,
-  lesson: ResolvedLesson,
-  docLabels: Map<string, string>,
-  m: Messages,
-  figures: FigureViews,
-  options: ViewOptions,
-) {
-  const base = {
-    id: q.id,
-    number,
-    kind: q.kind,
-    kindLabel: labelOr(m, `kind.${q.kind}`, q.kind),
-    promptHtml: markdownBlock(q.prompt),
-    points: q.points,
-    pointsLabel: m.t('points.short', { count: q.points }),
-    skill: labelOr(m, `skill.${q.skill}`, q.skill),
-    documentIds: q.documents ?? [],
-    documentsLabel: (q.documents ?? []).map((d) => docLabels.get(d) ?? d).join(', '),
-    teacherNoteHtml: q.teacherNote ? markdownBlock(q.teacherNote) : '',
-    instruction: answerInstruction(q, m),
-    isExtension: q.tier === 'extension',
-  };
-  switch (q.kind) {
-    case 'multiple-choice': {
-      const order =
-        options.version && q.shuffle !== false
-          ? versionOrder(
-              q.options.map((o) => o.fixed ?? false),
-              `${lesson.data.id}/${q.id}`,
-              options.version,
-            )
-          : q.options.map((_, i) => i);
-      const shown = order.map((i) => q.options[i] as (typeof q.options)[number]);
-      return {
-        ...base,
-        isMultipleChoice: true as const,
-        select: q.select,
-        options: shown.map((o, i) => ({ id: o.id, letter: LETTERS[i], html: markdownInline(o.text), correct: q.answer.includes(o.id) })),
-        answerLetters: shown.flatMap((o, i) => (q.answer.includes(o.id) ? [LETTERS[i]] : [])).join(', '),
-        explanationHtml: markdownBlock(q.explanation),
-      };
-    }
-    case 'short-answer':
-      return {
-        ...base,
-        isShortAnswer: true as const,
-        lines: q.lines,
-        answerHtml: markdownBlock(q.answer),
-        scoring: (q.scoring ?? []).map((l) => ({ points: l.points, description: l.description })),
-      };
-    case 'extended-response':
-      return {
-        ...base,
-        isExtendedResponse: true as const,
-        lines: q.lines,
-        answerHtml: markdownBlock(q.answer),
-        rubric: rubricView(q.rubric),
-        ...scaffoldsView(q.scaffolds),
-      };
-    case 'table':
-      return {
-        ...base,
-        isTable: true as const,
-        rowHeader: q.rowHeader ?? '',
-        columns: q.columns,
-        lines: q.lines ?? 3,
-        rows: q.rows.map((r) => ({ label: r.label, cells: q.columns.map((_, i) => r.answers[i] ?? '') })),
-      };
-    case 'ordering': {
-      const position = new Map(q.answer.map((id, i) => [id, i + 1]));
-      return {
-        ...base,
-        isOrdering: true as const,
-        items: q.items.map((it) => ({ id: it.id, text: it.text, position: position.get(it.id) ?? 0, date: it.date ?? '' })),
-        sorted: q.answer.map((id) => q.items.find((it) => it.id === id)).map((it) => ({ text: it?.text ?? '', date: it?.date ?? '' })),
-        explanationHtml: q.explanation ? markdownBlock(q.explanation) : '',
-      };
-    }
-    case 'matching': {
-      const all = [...q.pairs.map((p) => p.match), ...(q.distractors ?? [])];
-      const seed = `${lesson.data.id}/${q.id}`;
-      const choices = options.version
-        ? versionOrder(
-            all.map(() => false),
-            seed,
-            options.version,
-          ).map((i) => all[i] as string)
-        : stableShuffle(all, seed);
-      return {
-        ...base,
-        isMatching: true as const,
-        terms: q.pairs.map((p, i) => ({ number: i + 1, term: p.term, letter: LETTERS[choices.indexOf(p.match)] })),
-        choices: choices.map((text, i) => ({ letter: LETTERS[i], text })),
-      };
-    }
-    case 'map': {
-      // Getters, not values: the maps are drawn only when a template prints them.
-      const maps = figures.question(q);
-      return Object.defineProperties(
-        {
-          ...base,
-          isMap: true,
-          explanationHtml: markdownBlock(q.explanation),
-          scoring: (q.scoring ?? []).map((l) => ({ points: l.points, description: l.description })),
-        },
-        Object.getOwnPropertyDescriptors(maps),
-      ) as typeof base & { isMap: true; explanationHtml: string; scoring: { points: number; description: string }[]; mapHtml: string; keyMapHtml: string };
-    }
-  }
-}
-
-export type QuestionView = ReturnType<typeof questionView>;
 
 /** The grade of a text the lesson wrote: Flesch-Kincaid is a formula for English, so text in another language is not graded. */
 const ownGrade = (level: ReadingLevel, m: Messages) => (m.language === 'en' ? gradeLabel(level, m) : m.t('grade.notMeasured'));
@@ -230,16 +60,11 @@ function sourceView(meta: SourceFile) {
   };
 }
 
-/** Everything the lesson templates need. `unit` gives a lesson of the unit its scoring rules; `options` picks an A/B version and the variant maps are drawn for. */
-export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>, unit?: UnitFile, options: ViewOptions = {}) {
-  const d = lesson.data;
-  const language = lessonLanguage(d, unit);
-  const m = messagesFor(language);
-  const figures = figureViews(d, options.variant ?? 'standard', options.figureCache, m);
-  const docLabels = new Map(d.documents.map((doc) => [doc.id, doc.label]));
+/** The worksheet's sections: their questions numbered through the lesson, and their points (core and extension). */
+function sectionsView(lesson: ResolvedLesson, ctx: QuestionContext) {
   let number = 0;
-  const sections = d.sections.map((s) => {
-    const questions = s.questions.map((q) => questionView(q, ++number, lesson, docLabels, m, figures, options));
+  const sections = lesson.data.sections.map((s) => {
+    const questions = s.questions.map((q) => questionView(q, ++number, ctx));
     const points = questions.reduce((n, q) => n + q.points, 0);
     const extensionPoints = questions.reduce((n, q) => n + (q.isExtension ? q.points : 0), 0);
     const head = { title: s.title, instructionsHtml: s.instructions ? markdownBlock(s.instructions) : '', points, extensionPoints };
@@ -247,6 +72,17 @@ export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>,
     const claimLead = questions[0]?.kind === 'extended-response';
     return { id: s.id, ...head, claimLead, questions: questions.map((q, i) => (i === 0 && claimLead ? { ...q, lead: head } : q)) };
   });
+  return { sections, questionCount: number };
+}
+
+/** Everything the lesson templates need. `unit` gives a lesson of the unit its scoring rules; `options` picks an A/B version and the variant maps are drawn for. */
+export function lessonView(lesson: ResolvedLesson, sources: Map<string, Source>, unit?: UnitFile, options: ViewOptions = {}) {
+  const d = lesson.data;
+  const language = lessonLanguage(d, unit);
+  const m = messagesFor(language);
+  const figures = figureViews(d, options.variant ?? 'standard', options.figureCache, m);
+  const docLabels = new Map(d.documents.map((doc) => [doc.id, doc.label]));
+  const { sections, questionCount: number } = sectionsView(lesson, { lessonId: d.id, docLabels, m, figures, options });
   // A worksheet that ends with an argued answer prints its exit ticket at the foot of one more ruled page for that
   // answer (its writing space fills whole pages, so the ticket would otherwise stand alone on the last page).
   const lastQuestion = sections.at(-1)?.questions.at(-1);

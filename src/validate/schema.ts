@@ -3,10 +3,18 @@ import { join } from 'node:path';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../errors.js';
 import { type JsonDocument, locate, pointerSegments } from '../load/json.js';
+import type { Checked, ConfigFile, LessonFile, SourceFile, UnitFile } from '../model/index.js';
 import { packageRoot } from '../paths.js';
 import { closest } from './suggest.js';
 
-export type SchemaName = 'lesson' | 'source' | 'unit' | 'config';
+/** Each schema and the type generated from it (src/model/*.generated.ts): what a document that passes it is. */
+interface SchemaTypes {
+  lesson: LessonFile;
+  source: SourceFile;
+  unit: UnitFile;
+  config: ConfigFile;
+}
+export type SchemaName = keyof SchemaTypes;
 
 type JsonSchema = {
   $ref?: string;
@@ -21,18 +29,33 @@ type JsonSchema = {
 /** Problems shown per file: enough to fix in one go, few enough to read. */
 const MAX_PER_FILE = 50;
 
-const cache = new Map<SchemaName, { validate: ValidateFunction; root: JsonSchema }>();
-
-function compiled(name: SchemaName) {
-  let entry = cache.get(name);
-  if (!entry) {
-    const root = JSON.parse(readFileSync(join(packageRoot, 'schemas', `${name}.schema.json`), 'utf8')) as JsonSchema;
-    const ajv = new Ajv2020.default({ allErrors: true, discriminator: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
-    entry = { validate: ajv.compile(root), root };
-    cache.set(name, entry);
-  }
-  return entry;
+/** A compiled schema: its validator is a type guard for the schema's generated type. */
+interface Compiled<T> {
+  validate: ValidateFunction<T>;
+  root: JsonSchema;
 }
+
+function compile<T>(name: SchemaName): Compiled<T> {
+  const root = JSON.parse(readFileSync(join(packageRoot, 'schemas', `${name}.schema.json`), 'utf8')) as JsonSchema;
+  const ajv = new Ajv2020.default({ allErrors: true, discriminator: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
+  return { validate: ajv.compile<T>(root), root };
+}
+
+/** Compiled on first use: a no-op build never compiles a schema. */
+const once = <T>(make: () => T) => {
+  let made: T | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
+};
+
+const compiled: { [N in SchemaName]: () => Compiled<SchemaTypes[N]> } = {
+  lesson: once(() => compile<LessonFile>('lesson')),
+  source: once(() => compile<SourceFile>('source')),
+  unit: once(() => compile<UnitFile>('unit')),
+  config: once(() => compile<ConfigFile>('config')),
+};
 
 /** Follows local $refs and allOf to list every property name a schema allows. */
 function allowedProperties(schema: JsonSchema | undefined, root: JsonSchema): string[] {
@@ -162,11 +185,17 @@ function describe(e: ErrorObject, root: JsonSchema): { message: string; hint?: s
   }
 }
 
-/** Validates a parsed JSON file against one of our schemas; every error becomes a located diagnostic. */
-export function validateSchema(name: SchemaName, doc: JsonDocument): Diagnostic[] {
-  const { validate, root } = compiled(name);
-  if (validate(doc.value)) return [];
-  const errors = pruneOneOf(validate.errors ?? []);
+/** Validates a parsed JSON file against one of our schemas: its value, typed, or every error as a located diagnostic. */
+export function validateSchema<N extends SchemaName>(name: N, doc: JsonDocument): Checked<SchemaTypes[N]> {
+  const { validate, root } = compiled[name]();
+  const value = doc.value;
+  if (validate(value)) return { ok: true, value };
+  return { ok: false, diagnostics: describeErrors(validate.errors ?? [], root, doc) };
+}
+
+/** Ajv's errors as located diagnostics: the closest oneOf branch only, each problem once, at most MAX_PER_FILE described. */
+function describeErrors(all: ErrorObject[], root: JsonSchema, doc: JsonDocument): Diagnostic[] {
+  const errors = pruneOneOf(all);
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   const rest = new Set<string>();

@@ -3,7 +3,7 @@
  * document and page actions, JavaScript, embedded files, forms, annotations other than links, and links other than
  * https: or to a page of the same document (template overrides can add <a href="file:...">; a planted PDF anything).
  */
-import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, type PDFObject, PDFRef, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, type PDFObject, PDFRef, PDFString } from '@cantoo/pdf-lib';
 
 const name = (n: string) => PDFName.of(n);
 const A = name('A');

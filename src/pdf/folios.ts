@@ -4,10 +4,10 @@
  * The numbers come from a sheet Chromium prints (one page per pack page, its number in a margin box, in our fonts),
  * drawn over the pack's pages as artifacts (page furniture, outside the structure tree).
  */
-import { beginMarkedContent, endMarkedContent, type PDFDocument } from 'pdf-lib';
+import { beginMarkedContent, endMarkedContent, type PDFDocument } from '@cantoo/pdf-lib';
 
 /** Draws page i of `sheet` over page i of `doc` for every page that `numbered` accepts (1-based). */
-export async function stampFolios(doc: PDFDocument, sheet: Uint8Array, numbered: (page: number) => boolean): Promise<void> {
+export async function stampFolios(doc: PDFDocument, sheet: PDFDocument, numbered: (page: number) => boolean): Promise<void> {
   const pages = doc.getPages();
   const indices = pages.map((_, i) => i).filter((i) => numbered(i + 1));
   if (indices.length === 0) return;

@@ -15,7 +15,7 @@ import {
   PDFPageLeaf,
   PDFRef,
   PDFString,
-} from 'pdf-lib';
+} from '@cantoo/pdf-lib';
 
 const K = PDFName.of('K');
 const P = PDFName.of('P');
@@ -46,38 +46,49 @@ function eachElement(doc: PDFDocument, kids: PDFObject | undefined, visit: (elem
   step(kids);
 }
 
+const idText = (obj: PDFObject | undefined) => (obj instanceof PDFString || obj instanceof PDFHexString ? obj.decodeText() : undefined);
+
 /**
- * Chromium names structure elements after DOM node ids, which differ from run to run. Rename them in reading
- * order and rebuild the ID tree: the same document then gets the same ids, and merged documents cannot clash.
+ * Gives every structure element under `kids` that has an /ID the id `rename` makes from its position in reading
+ * order and its old id, and makes table cells' /Headers (which name header cells by id) follow. Returns the ID
+ * tree's names: [id, element ref, ...].
  */
-export function canonicalizeStructure(doc: PDFDocument): void {
-  const root = structRoot(doc);
-  if (!root) return;
+function renameIds(doc: PDFDocument, kids: PDFObject | undefined, rename: (index: number, old: string) => string): PDFObject[] {
   const names: PDFObject[] = [];
   const renamed = new Map<string, PDFString>();
   const withAttributes: PDFDict[] = [];
-  eachElement(doc, root.get(K), (elem, ref) => {
+  eachElement(doc, kids, (elem, ref) => {
     if (elem.has(PDFName.of('A'))) withAttributes.push(elem);
-    const old = elem.get(ID);
-    if (!(old instanceof PDFString || old instanceof PDFHexString) || !ref) return;
-    const id = PDFString.of(`node${String(renamed.size + 1).padStart(8, '0')}`);
-    renamed.set(old.decodeText(), id);
+    const old = idText(elem.get(ID));
+    if (old === undefined || !ref) return;
+    const id = PDFString.of(rename(names.length / 2, old));
+    renamed.set(old, id);
     elem.set(ID, id);
     names.push(id, ref);
   });
-  // Table cells name their header cells by id (/A << /Headers [...] >>): follow the renaming.
   for (const elem of withAttributes) {
     const attrs = elem.lookup(PDFName.of('A'));
     for (const a of attrs instanceof PDFArray ? attrs.asArray() : [attrs]) {
       const dict = a instanceof PDFRef ? doc.context.lookup(a) : a;
       const headers = dict instanceof PDFDict ? dict.lookupMaybe(PDFName.of('Headers'), PDFArray) : undefined;
       for (let i = 0; headers && i < headers.size(); i++) {
-        const h = headers.get(i);
-        const id = h instanceof PDFString || h instanceof PDFHexString ? renamed.get(h.decodeText()) : undefined;
+        const id = renamed.get(idText(headers.get(i)) ?? '');
         if (id) headers.set(i, id);
       }
     }
   }
+  return names;
+}
+
+/**
+ * Chromium names structure elements after DOM node ids, which differ from run to run. Rename them in reading
+ * order and rebuild the ID tree: the same document then gets the same ids. (Merged parts are made unique first,
+ * by appendTaggedPages, since every finished part uses the same names.)
+ */
+export function canonicalizeStructure(doc: PDFDocument): void {
+  const root = structRoot(doc);
+  if (!root) return;
+  const names = renameIds(doc, root.get(K), (i) => `node${String(i + 1).padStart(8, '0')}`);
   // Chromium tags <strong>/<em> with PDF 2.0 types; map them to PDF 1.7's Span so 1.7 readers accept them.
   root.set(PDFName.of('RoleMap'), doc.context.obj({ Strong: 'Span', Em: 'Span' }));
   if (names.length) root.set(PDFName.of('IDTree'), doc.context.obj({ Names: names }));
@@ -100,29 +111,27 @@ function numberTreeEntries(doc: PDFDocument, node: PDFObject | undefined): [numb
   return out;
 }
 
-/**
- * Appends every page of `src` to `out`, together with its structure tree: the part's top element becomes a /Part
- * under `document`, and the parent-tree keys are shifted past those already in `out`. Returns the new pages.
- */
-export function appendTaggedPages(
-  out: PDFDocument,
-  src: PDFDocument,
-  document: { elem: PDFDict; ref: PDFRef; parentTree: PDFObject[]; nextKey: number },
-): PDFPage[] {
-  const copier = PDFObjectCopier.for(src.context, out.context);
-  // Copying pages by reference first makes the structure tree's /Pg entries point at these same copies.
-  const pages = src.getPages().map((p) => {
+/** The pack's Document element as parts are appended: its parent tree so far, the next key, how many parts. */
+interface TaggedDocument {
+  elem: PDFDict;
+  ref: PDFRef;
+  parentTree: PDFObject[];
+  nextKey: number;
+  parts: number;
+}
+
+/** Copies every page of `src` into `out` (not yet added to its page tree). */
+function copyPages(out: PDFDocument, src: PDFDocument, copier: PDFObjectCopier): PDFPage[] {
+  return src.getPages().map((p) => {
     const ref = copier.copy(p.ref) as PDFRef;
     const leaf = out.context.lookup(ref);
     if (!(leaf instanceof PDFPageLeaf)) throw new Error(`page ${p.ref} did not copy as a page`);
     return PDFPage.of(leaf, ref, out);
   });
-  const srcRoot = src.catalog.get(STRUCT_TREE_ROOT);
-  const root = srcRoot ? out.context.lookup(copier.copy(srcRoot)) : undefined;
-  if (!(root instanceof PDFDict)) {
-    for (const p of pages) p.node.delete(STRUCT_PARENTS);
-    return pages;
-  }
+}
+
+/** Moves a part's parent-tree keys (and its pages' /StructParents) past the keys already in the pack. */
+function shiftParentTree(out: PDFDocument, root: PDFDict, pages: PDFPage[], document: TaggedDocument): void {
   const offset = document.nextKey;
   for (const p of pages) {
     const key = p.node.get(STRUCT_PARENTS);
@@ -131,10 +140,17 @@ export function appendTaggedPages(
   for (const [key, value] of numberTreeEntries(out, root.get(PARENT_TREE))) document.parentTree.push(PDFNumber.of(key + offset), value);
   const next = root.get(NEXT_KEY);
   document.nextKey += next instanceof PDFNumber ? next.asNumber() : pages.length;
+}
+
+/** Puts a part's top elements under the pack's Document, its own Document becoming a Part. */
+function adoptTopElements(out: PDFDocument, root: PDFDict, document: TaggedDocument): void {
   const kids = document.elem.lookupMaybe(K, PDFArray) ?? out.context.obj([]);
   document.elem.set(K, kids);
   const top = root.get(K);
-  const tops = top instanceof PDFArray ? Array.from({ length: top.size() }, (_, i) => top.get(i)) : top ? [top] : [];
+  const tops = top instanceof PDFArray ? top.asArray() : top ? [top] : [];
+  // Each part's ids (and the /Headers naming them) get the part's number: parts are all named node00000001...
+  const part = ++document.parts;
+  renameIds(out, top, (_, old) => `part${part}-${old}`);
   for (const t of tops) {
     const elem = t instanceof PDFRef ? out.context.lookup(t) : t;
     if (!(elem instanceof PDFDict)) continue;
@@ -142,6 +158,24 @@ export function appendTaggedPages(
     if (elem.get(S) === PDFName.of('Document')) elem.set(S, PDFName.of('Part'));
     kids.push(t);
   }
+}
+
+/**
+ * Appends every page of `src` to `out`, together with its structure tree: the part's top element becomes a /Part
+ * under `document`, and the parent-tree keys are shifted past those already in `out`. Returns the new pages.
+ */
+export function appendTaggedPages(out: PDFDocument, src: PDFDocument, document: TaggedDocument): PDFPage[] {
+  const copier = PDFObjectCopier.for(src.context, out.context);
+  // Copying pages by reference first makes the structure tree's /Pg entries point at these same copies.
+  const pages = copyPages(out, src, copier);
+  const srcRoot = src.catalog.get(STRUCT_TREE_ROOT);
+  const root = srcRoot ? out.context.lookup(copier.copy(srcRoot)) : undefined;
+  if (!(root instanceof PDFDict)) {
+    for (const p of pages) p.node.delete(STRUCT_PARENTS);
+    return pages;
+  }
+  shiftParentTree(out, root, pages, document);
+  adoptTopElements(out, root, document);
   return pages;
 }
 
@@ -150,7 +184,7 @@ export function startTaggedDocument(out: PDFDocument) {
   const ctx = out.context;
   const rootRef = ctx.nextRef();
   const elem = ctx.obj({ Type: 'StructElem', S: 'Document', P: rootRef, K: [] }) as PDFDict;
-  const document = { elem, ref: ctx.register(elem), parentTree: [] as PDFObject[], nextKey: 0 };
+  const document: TaggedDocument = { elem, ref: ctx.register(elem), parentTree: [], nextKey: 0, parts: 0 };
   const finish = () => {
     ctx.assign(
       rootRef,
