@@ -19,7 +19,7 @@ import { pointerSegments } from '../src/load/json.js';
 import type { LessonFile, ReadingLevel } from '../src/model/index.js';
 import { prepare } from '../src/pipeline.js';
 import { loadProject } from '../src/project.js';
-import { pageSizes, pdfPages, pdfText, repoRoot, squash, tempDir } from './helpers.js';
+import { expectPageSize, pdfPages, pdfText, repoRoot, squash, tempDir } from './helpers.js';
 
 const doc = readFileSync(join(repoRoot, 'docs/authoring.md'), 'utf8');
 const bin = join(repoRoot, 'bin/lessonpack.js');
@@ -154,7 +154,7 @@ describe('docs/authoring.md', () => {
     expect(worksheet).toContain('Why Did the United States Fight in Korea?');
     expect(worksheet).not.toContain(modelAnswer);
     expect(squash(key)).toContain(modelAnswer);
-    for (const size of await pageSizes(join(course, 'dist-1/my-lesson/handout.pdf'))) expect(size).toEqual({ width: 612, height: 792 });
+    await expectPageSize(join(course, 'dist-1/my-lesson/handout.pdf'), { width: 612, height: 792 });
     // The map: its title, labels and legend in the handout; the answer drawn only in the key.
     for (const text of ['Korea, 25 June 1950', '38th parallel', 'Pyongyang', 'North Korean attack, 25 June 1950', 'Natural Earth'])
       expect(handout).toContain(text);
@@ -198,7 +198,7 @@ describe('docs/authoring.md', () => {
   it('after branding: A4, the school name, and the override partial', async () => {
     for (const name of ['handout', 'worksheet', 'answer-key']) {
       const file = join(course, `dist-2/my-lesson/${name}.pdf`);
-      for (const size of await pageSizes(file)) expect(size).toEqual({ width: 595, height: 842 });
+      await expectPageSize(file, { width: 595, height: 842 });
       const text = await pdfText(file);
       expect(text.toUpperCase()).toContain('LINCOLN HIGH SCHOOL · THE KOREAN WAR');
       expect(text).toContain('Lincoln High History: cite a document for every claim.');

@@ -126,12 +126,11 @@ const cases = readdirSync(corpus, { withFileTypes: true })
   .map((e) => readCase(e.name));
 
 /** Runs the CLI on a copy of the mini project with the case's files dropped in. */
-function runCase(root: string, c: Case): Promise<{ code: number | null; signal: string | null; stderr: string; stdout: string; ms: number }> {
+function runCase(root: string, c: Case): Promise<{ code: number | null; signal: string | null; stderr: string; stdout: string }> {
   cpSync(mini, root, { recursive: true });
   cpSync(join(corpus, c.name), root, { recursive: true, filter: (src) => !src.endsWith('expected.txt') });
   mkdirSync(join(root, 'tmp'));
   generated[c.name]?.(root);
-  const started = performance.now();
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -140,7 +139,7 @@ function runCase(root: string, c: Case): Promise<{ code: number | null; signal: 
       { cwd: root, encoding: 'utf8', timeout: 90_000, env: { ...process.env, CI: 'true', TMPDIR: join(root, 'tmp') } },
       (error, stdout, stderr) => {
         const e = error as (Error & { code?: number; signal?: string }) | null;
-        resolve({ code: e ? (e.code ?? null) : 0, signal: e?.signal ?? null, stdout, stderr, ms: performance.now() - started });
+        resolve({ code: e ? (e.code ?? null) : 0, signal: e?.signal ?? null, stdout, stderr });
       },
     );
   });

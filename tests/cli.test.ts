@@ -155,7 +155,12 @@ describe('lessonpack CLI', () => {
 
   it('generated types and docs/lesson-reference.md match the schemas', () => {
     expect(() =>
-      execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/generate-from-schema.ts'), '--check'], { cwd: repoRoot, stdio: 'pipe' }),
+      // tsx keeps a compile cache in the temp folder: this test's own, removed with it.
+      execFileSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/generate-from-schema.ts'), '--check'], {
+        cwd: repoRoot,
+        stdio: 'pipe',
+        env: { ...process.env, TMPDIR: tempDir('lessonpack-tsx-') },
+      }),
     ).not.toThrow();
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
-import { pageSizes, pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
+import { expectPageSize, pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
 
 const bin = join(repoRoot, 'bin/lessonpack.js');
 const cli = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
@@ -75,7 +75,7 @@ describe('a branded project: school, logo, A4 and a template override', () => {
   it('prints the school name, on A4', async () => {
     for (const doc of ['handout', 'worksheet', 'answer-key']) {
       expect((await pdfText(join(out, `mini-lesson/${doc}.pdf`))).toUpperCase()).toContain('LINCOLN HIGH SCHOOL ·');
-      for (const size of await pageSizes(join(out, `mini-lesson/${doc}.pdf`))) expect(size).toEqual({ width: 595, height: 842 });
+      await expectPageSize(join(out, `mini-lesson/${doc}.pdf`), { width: 595, height: 842 });
     }
   });
 

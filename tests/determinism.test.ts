@@ -1,7 +1,7 @@
 /** Same inputs, same bytes: in any folder, on any machine with the same Chromium; the date comes from SOURCE_DATE_EPOCH. */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from '@cantoo/pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { quietBuild, repoRoot, tempDir } from './helpers.js';
 
@@ -32,16 +32,43 @@ describe('deterministic output', () => {
     expect(b.sums).toEqual(a.sums);
   }, 240_000);
 
-  it('SOURCE_DATE_EPOCH sets the PDF dates (and so the bytes)', async () => {
-    process.env.SOURCE_DATE_EPOCH = '1700000000';
-    const dated = await buildCopy('lessonpack-det-epoch-');
-    const pdf = await PDFDocument.load(readFileSync(join(dated.root, 'dist/mini-lesson/handout.pdf')), { updateMetadata: false });
-    expect(pdf.getCreationDate()?.toISOString()).toBe('2023-11-14T22:13:20.000Z');
-    expect(pdf.getModificationDate()?.toISOString()).toBe('2023-11-14T22:13:20.000Z');
-    delete process.env.SOURCE_DATE_EPOCH;
-    const undated = await buildCopy('lessonpack-det-plain-');
-    expect(undated.sums['mini-lesson/handout.pdf']).not.toBe(dated.sums['mini-lesson/handout.pdf']);
-    const plain = await PDFDocument.load(readFileSync(join(undated.root, 'dist/mini-lesson/handout.pdf')), { updateMetadata: false });
-    expect(plain.getCreationDate()?.toISOString()).toBe('2024-01-01T00:00:00.000Z');
-  }, 240_000);
+  it('SOURCE_DATE_EPOCH sets the date of every PDF, packs included (and so the bytes); unset, a fixed date', async () => {
+    const builds: Record<string, { root: string; sums: Record<string, string> }> = {};
+    for (const [name, epoch] of [
+      ['2023', '1700000000'],
+      ['2001', '1000000000'],
+      ['unset', undefined],
+    ] as const) {
+      if (epoch) process.env.SOURCE_DATE_EPOCH = epoch;
+      else delete process.env.SOURCE_DATE_EPOCH;
+      builds[name] = await buildCopy(`lessonpack-det-epoch-${name}-`);
+    }
+    const expected = { '2023': '2023-11-14T22:13:20.000Z', '2001': '2001-09-09T01:46:40.000Z', unset: '2024-01-01T00:00:00.000Z' };
+    for (const [name, { root, sums }] of Object.entries(builds)) {
+      const files = Object.keys(sums).filter((path) => path.endsWith('.pdf'));
+      expect(files).toEqual(expect.arrayContaining(['mini-lesson/handout.pdf', 'mini-lesson/teacher-pack.pdf']));
+      // Every date anywhere in the file (document info, XMP metadata if any) is the build's date.
+      for (const path of files) expect([path, datesIn(join(root, 'dist', path))]).toEqual([path, [expected[name as keyof typeof expected]]]);
+    }
+    // A different date, different bytes: for every file.
+    for (const path of Object.keys(builds.unset?.sums ?? {}).filter((p) => p.endsWith('.pdf'))) {
+      const [a, b, c] = ['2023', '2001', 'unset'].map((n) => builds[n]?.sums[path]);
+      expect(new Set([a, b, c]).size, path).toBe(3);
+    }
+    // The date is an input like any other: rebuilt in place with another date, nothing comes from the cache.
+    const again = builds['2001']?.root ?? '';
+    const rebuilt = await quietBuild({ root: again });
+    expect(rebuilt.documents.filter((d) => d.status !== 'printed')).toEqual([]);
+    expect(datesIn(join(again, 'dist/mini-lesson/handout.pdf'))).toEqual([expected.unset]);
+  }, 360_000);
 });
+
+/** Every date a PDF holds, as ISO strings: the document info's (D:...) and any XMP date. */
+function datesIn(file: string): string[] {
+  const text = execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], { maxBuffer: 256 * 1024 * 1024 }).toString('latin1');
+  const info = [...text.matchAll(/\(D:(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)Z?[^)]*\)/g)].map(
+    ([, y, mo, d, h, mi, s]) => `${y}-${mo}-${d}T${h}:${mi}:${s}.000Z`,
+  );
+  const xmp = [...text.matchAll(/<xmp:\w*Date>([^<]+)</g)].map((m) => new Date(m[1] ?? '').toISOString());
+  return [...new Set([...info, ...xmp])];
+}

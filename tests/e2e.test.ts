@@ -14,20 +14,19 @@ import { plainText } from '../src/text/markdown.js';
 import { sha256 } from '../src/write/manifest.js';
 import {
   bodyInk,
+  bundledUnit,
+  expectPageSize,
   lastLineScale,
   maxColourSpread,
-  pageSizes,
   pdfFonts,
   pdfPages,
   pdfText,
-  quietBuild,
   repoRoot,
   squash,
   structureSummary,
-  tempDir,
 } from './helpers.js';
 
-const out = tempDir('lessonpack-e2e-');
+let out = '';
 let result: BuildResult;
 const lessons = ['korean-war-cause', 'korean-war-escalation', 'korean-war-legacy'].map(
   (id) => JSON.parse(readFileSync(join(repoRoot, 'lessons', `${id}.json`), 'utf8')) as LessonFile,
@@ -52,7 +51,7 @@ function secrets(l: LessonFile): string[] {
 }
 
 beforeAll(async () => {
-  result = await quietBuild({ root: repoRoot, out, force: true });
+  ({ out, result } = await bundledUnit());
 }, 240_000);
 
 describe('the bundled unit builds', () => {
@@ -82,7 +81,7 @@ describe('the bundled unit builds', () => {
 
   it('prints Letter pages with only our fonts, all embedded', async () => {
     for (const p of ['korean-war-cause/handout.pdf', 'korean-war-legacy/answer-key.pdf', 'unit-overview.pdf']) {
-      for (const size of await pageSizes(file(p))) expect(size).toEqual({ width: 612, height: 792 });
+      await expectPageSize(file(p), { width: 612, height: 792 });
       const fonts = pdfFonts(file(p));
       expect(fonts.length).toBeGreaterThan(0);
       for (const f of fonts) {

@@ -11,7 +11,7 @@ import { LESSON_DOCUMENTS } from '../src/model/index.js';
 import { Printer } from '../src/print/printer.js';
 import { tempName } from '../src/write/atomic.js';
 import { sha256 } from '../src/write/manifest.js';
-import { pageSizes, pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
+import { expectPageSize, pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
 
 const bin = join(repoRoot, 'bin/lessonpack.js');
 const LESSONS = ['mini-lesson', 'mini-two'];
@@ -333,8 +333,9 @@ describe('untrusted or unlucky conditions during a build', () => {
     expect((await first.exited).code, first.stderr()).toBe(0);
     await checkDist(join(root, 'dist'));
     // Only the first build's paper: nothing of the A4 build was mixed in.
-    for (const rel of (readdirSync(join(root, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.pdf')))
-      for (const size of await pageSizes(join(root, 'dist', rel))) expect([rel, size]).toEqual([rel, { width: 612, height: 792 }]);
+    const pdfs = (readdirSync(join(root, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThan(0);
+    for (const rel of pdfs) await expectPageSize(join(root, 'dist', rel), { width: 612, height: 792 });
   });
 
   it('a build stopped by an error returns only once nothing is printing or being written any more', async () => {

@@ -58,10 +58,12 @@ describe('docx', () => {
     const points = view.sections.flatMap((s) => s.questions.map((q) => q.pointsLabel));
     expect(paragraphs.filter((p) => /\t\d+ pts?$/.test(p)).map((p) => p.split('\t').at(-1))).toEqual(points);
     // What the printed worksheet adds around the questions: the claim's scaffolds and the exit ticket.
+    // Lesson 1 has both: a scaffolded claim and an exit ticket.
     const claim = view.sections.flatMap((s) => s.questions).find((q) => 'isExtendedResponse' in q && q.hasScaffolds);
-    if (claim && 'isExtendedResponse' in claim)
-      expect(inOrder(paragraphs.join('\n'), [...claim.planning, ...claim.frames, ...claim.wordBank])).toEqual({ ok: true });
-    if (view.exitTicket) expect(inOrder(paragraphs.join('\n'), ['Exit ticket', ...blocksText(parseBlocks(view.exitTicket.promptHtml))])).toEqual({ ok: true });
+    if (!claim || !('isExtendedResponse' in claim)) throw new Error('lesson 1 has no scaffolded claim');
+    expect(inOrder(paragraphs.join('\n'), [...claim.planning, ...claim.frames, ...claim.wordBank])).toEqual({ ok: true });
+    if (!view.exitTicket) throw new Error('lesson 1 has no exit ticket');
+    expect(inOrder(paragraphs.join('\n'), ['Exit ticket', ...blocksText(parseBlocks(view.exitTicket.promptHtml))])).toEqual({ ok: true });
     // Writing lines are ruled paragraphs; headings are Word headings.
     expect(doc).toContain('<w:between ');
     expect(doc).toContain('w:val="Heading1"');

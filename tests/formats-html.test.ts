@@ -10,11 +10,10 @@ import { inlineFonts, parseRange } from '../src/formats/html.js';
 import { blocksText, parseBlocks } from '../src/formats/richtext.js';
 import { HTML_DOCUMENTS, lessonWebPage } from '../src/formats/web.js';
 import type { Variant } from '../src/model/index.js';
-import { findBrowser } from '../src/print/browser.js';
 import { AssetMap } from '../src/render/assets.js';
 import { requireTemplates, type Templates } from '../src/render/templates/index.js';
 import type { LessonView } from '../src/render/view.js';
-import { bundledLessons, inOrder } from './helpers.js';
+import { bundledLessons, inOrder, sharedBrowser } from './helpers.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
@@ -28,11 +27,10 @@ beforeAll(async () => {
   const { project, prepared, view } = await bundledLessons();
   views = prepared.lessons.map((l) => view(l.data.id));
   templates = requireTemplates(project.templateDirs);
-  const choice = findBrowser();
-  if (!choice) throw new Error('no browser: the web edition is checked in a real one');
-  browser = await puppeteer.launch({ executablePath: choice.path, headless: choice.path.includes('headless-shell') ? 'shell' : true, args: ['--no-sandbox'] });
+  // The web edition is checked in a real browser: the run's shared one, in tabs of this file's own.
+  browser = await puppeteer.connect({ browserWSEndpoint: sharedBrowser() });
 });
-afterAll(() => browser?.close());
+afterAll(() => browser?.disconnect());
 
 /** axe-core's violations on a page, and every request the page made (data: URIs included). */
 async function audit(

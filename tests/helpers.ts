@@ -1,19 +1,42 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { type BuildOptions, build } from '../src/build.js';
+import { afterAll, expect, inject } from 'vitest';
+import { type BuildOptions, type BuildResult, build } from '../src/build.js';
 import { loadSourceLibrary } from '../src/load/sources.js';
 import { validateSchema } from '../src/validate/schema.js';
 
 export const repoRoot = join(import.meta.dirname, '..');
 
-/** A fresh temporary folder. */
-export function tempDir(prefix = 'lessonpack-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+/** Temp folders made by this test file: removed when the file's tests are done. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) removeDir(dir);
+});
+
+/** Removes a folder and everything in it, read-only parts included. */
+export function removeDir(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
+  } catch {
+    // A test may have made part of it read-only: give the owner write access back, then remove it.
+    execFileSync('chmod', ['-R', 'u+rwx', dir]);
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
+
+/** A fresh temporary folder, removed after the test file's last test. */
+export function tempDir(prefix = 'lessonpack-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** The browser the whole run shares (started by tests/global-setup.ts). */
+export const sharedBrowser = (): string => inject('browserEndpoint');
 
 /** The text of every page of a PDF, read back with pdf.js. */
 export async function pdfPages(file: string): Promise<string[]> {
@@ -50,6 +73,13 @@ export async function pageSizes(file: string): Promise<{ width: number; height: 
   return doc.getPages().map((p) => ({ width: Math.round(p.getWidth()), height: Math.round(p.getHeight()) }));
 }
 
+/** Asserts that a PDF has pages and that every one is `size` (in points). */
+export async function expectPageSize(file: string, size: { width: number; height: number }): Promise<void> {
+  const sizes = await pageSizes(file);
+  expect(sizes.length, file).toBeGreaterThan(0);
+  expect(sizes, file).toEqual(sizes.map(() => size));
+}
+
 /** Fonts a PDF uses, as pdffonts (poppler) reports them: name and whether embedded. */
 export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
   const out = execFileSync('pdffonts', [file], { encoding: 'utf8' });
@@ -76,9 +106,47 @@ export async function sourceLibrary(dir: string) {
   ).sources;
 }
 
-/** Builds the given project quietly. */
+/** Builds the given project quietly, printing on the run's shared browser (pass `browserEndpoint: undefined` to launch one). */
 export function quietBuild(options: BuildOptions) {
-  return build({ concurrency: 2, ...options });
+  return build({ concurrency: 2, browserEndpoint: sharedBrowser(), ...options });
+}
+
+/** Where the run's shared build of the bundled unit is (call bundledUnit() before reading it). */
+export const bundledUnitDir = (): string => join(inject('sharedDir'), 'bundled-unit', 'dist');
+
+/**
+ * The bundled unit as `npm run build` makes it (Letter, standard print, packs), built once per run by whichever test
+ * file asks first and shared read-only: its output folder and the build's result.
+ */
+export async function bundledUnit(): Promise<{ out: string; result: BuildResult }> {
+  const out = bundledUnitDir();
+  const dir = dirname(out);
+  const done = join(dir, 'result.json');
+  let builder = true;
+  try {
+    mkdirSync(dir);
+  } catch {
+    builder = false;
+  }
+  if (builder) {
+    const saved = await quietBuild({ root: repoRoot, out, force: true }).then(
+      (result) => ({ result }),
+      (e: unknown) => ({ error: String((e as Error).stack ?? e) }),
+    );
+    // Written whole, then renamed: a reader never sees half a file.
+    writeFileSync(`${done}.part`, JSON.stringify(saved));
+    renameSync(`${done}.part`, done);
+  }
+  for (;;) {
+    try {
+      const saved = JSON.parse(readFileSync(done, 'utf8')) as { result?: BuildResult; error?: string };
+      if (!saved.result) throw new Error(`the shared build of the bundled unit failed: ${saved.error}`);
+      return { out, result: saved.result };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 /** Normalizes text the way the PDF text layer comes back (whitespace collapsed). */
@@ -144,7 +212,15 @@ export async function structureSummary(
 
 /** Every pixel's colour spread (max - min channel) over a PDF's pages rendered at low resolution: 0 means pure gray. */
 export function maxColourSpread(file: string, dpi = 30): number {
-  const dir = tempDir('lessonpack-ppm-');
+  const dir = mkdtempSync(join(tmpdir(), 'lessonpack-ppm-'));
+  try {
+    return colourSpread(dir, file, dpi);
+  } finally {
+    removeDir(dir);
+  }
+}
+
+function colourSpread(dir: string, file: string, dpi: number): number {
   execFileSync('pdftoppm', ['-r', String(dpi), file, join(dir, 'p')]);
   let spread = 0;
   for (const name of readdirSync(dir)) {
@@ -187,10 +263,10 @@ export async function lastLineScale(file: string): Promise<number[]> {
 
 /** Share of dark pixels on one page between the header and footer bands (0 = a blank body), at 20 dpi. */
 export function bodyInk(file: string, page: number): number {
-  const dir = tempDir('lessonpack-pgm-');
+  const dir = mkdtempSync(join(tmpdir(), 'lessonpack-pgm-'));
   execFileSync('pdftoppm', ['-gray', '-r', '20', '-f', String(page), '-l', String(page), file, join(dir, 'p')]);
-  const name = readdirSync(dir)[0] ?? '';
-  const data = readFileSync(join(dir, name));
+  const data = readFileSync(join(dir, readdirSync(dir)[0] ?? ''));
+  removeDir(dir);
   const [, w = 0, h = 0] = data.subarray(0, 40).toString('latin1').split(/\s+/).map(Number);
   const pixels = data.subarray(data.length - w * h);
   let dark = 0;
@@ -402,17 +478,18 @@ export async function pdfLines(file: string): Promise<PdfLine[]> {
  */
 export function pageFill(file: string, margins: { top: number; bottom: number } = { top: 0.85, bottom: 0.8 }): number[] {
   const dpi = 30;
-  const dir = tempDir('lessonpack-fill-');
+  const dir = mkdtempSync(join(tmpdir(), 'lessonpack-fill-'));
   execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')]);
-  return readdirSync(dir)
+  const images = readdirSync(dir)
     .sort()
-    .map((name) => {
-      const data = readFileSync(join(dir, name));
-      const [, w = 0, h = 0] = data.subarray(0, 40).toString('latin1').split(/\s+/).map(Number);
-      const px = data.subarray(data.length - w * h);
-      const top = Math.round(margins.top * dpi);
-      const bottom = h - Math.round(margins.bottom * dpi);
-      for (let y = bottom - 1; y >= top; y--) for (let x = 0; x < w; x++) if ((px[y * w + x] ?? 255) < 160) return (y - top + 1) / (bottom - top);
-      return 0;
-    });
+    .map((name) => readFileSync(join(dir, name)));
+  removeDir(dir);
+  return images.map((data) => {
+    const [, w = 0, h = 0] = data.subarray(0, 40).toString('latin1').split(/\s+/).map(Number);
+    const px = data.subarray(data.length - w * h);
+    const top = Math.round(margins.top * dpi);
+    const bottom = h - Math.round(margins.bottom * dpi);
+    for (let y = bottom - 1; y >= top; y--) for (let x = 0; x < w; x++) if ((px[y * w + x] ?? 255) < 160) return (y - top + 1) / (bottom - top);
+    return 0;
+  });
 }

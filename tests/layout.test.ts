@@ -1,33 +1,47 @@
 /** The page as printed, read back from real PDFs: quoted text, glosses, the claim's pages and the unit pack's folios. */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LessonFile, QuotedBlock, Source } from '../src/model/index.js';
 import { readOutline } from '../src/pdf/outline.js';
 import { linesPerPage } from '../src/render/page.js';
 import { resolveExcerpt } from '../src/resolve/excerpts.js';
-import { type PdfLine, pageFill, pdfLines, quietBuild, repoRoot, sourceLibrary, squash, tempDir } from './helpers.js';
+import { bundledUnit, bundledUnitDir, type PdfLine, pageFill, pdfLines, quietBuild, repoRoot, sourceLibrary, squash, tempDir } from './helpers.js';
 
-const out = tempDir('lessonpack-layout-');
+/** The unit as `npm run build` makes it: the run's shared build, read only. */
+const out = bundledUnitDir();
+/** The unit in large print (no packs). */
+const largePrint = join(tempDir('lessonpack-layout-lp-'), 'large-print');
+/** The unit in the dyslexia variant, packs included. */
+const dyslexiaDir = join(tempDir('lessonpack-layout-dys-'), 'dyslexia');
 /** The unit on A4, packs included. */
 const outA4 = tempDir('lessonpack-layout-a4-');
+/** A file's name in messages: which build, and its path there. */
+const shortName = (file: string) =>
+  file.startsWith(largePrint)
+    ? `large-print/${relative(largePrint, file)}`
+    : file.startsWith(dyslexiaDir)
+      ? `dyslexia/${relative(dyslexiaDir, file)}`
+      : file.startsWith(outA4)
+        ? `a4/${relative(outA4, file)}`
+        : relative(out, file);
 const ids = ['korean-war-cause', 'korean-war-escalation', 'korean-war-legacy'];
 const lessons = ids.map((id) => JSON.parse(readFileSync(join(repoRoot, 'lessons', `${id}.json`), 'utf8')) as LessonFile);
 let sources = new Map<string, Source>();
 /** Every printed form of the handouts and worksheets: the three lessons in standard print, lesson 1 in large print. */
 const editions = [
   ...ids.map((id) => ({ id, dir: out, variant: 'standard' as const })),
-  { id: 'korean-war-cause', dir: join(out, 'large-print'), variant: 'large-print' as const },
+  { id: 'korean-war-cause', dir: largePrint, variant: 'large-print' as const },
 ];
 
 beforeAll(async () => {
   sources = await sourceLibrary(join(repoRoot, 'sources'));
-  const standard = await quietBuild({ root: repoRoot, out, force: true });
-  const large = await quietBuild({ root: repoRoot, out, force: true, variant: 'large-print', packs: false });
+  const standard = (await bundledUnit()).result;
+  const large = await quietBuild({ root: repoRoot, out: dirname(largePrint), force: true, variant: 'large-print', packs: false });
   const a4 = await quietBuild({ root: repoRoot, out: outA4, force: true, paper: 'a4' });
-  const dyslexia = await quietBuild({ root: repoRoot, out, force: true, variant: 'dyslexia' });
+  const dyslexia = await quietBuild({ root: repoRoot, out: dirname(dyslexiaDir), force: true, variant: 'dyslexia' });
   expect(standard.failed || large.failed || a4.failed || dyslexia.failed).toBe(false);
 }, 600_000);
 
@@ -132,7 +146,7 @@ function rules(file: string, page: number): number[] {
 /** The claim in every lesson, in standard and large print. */
 const claimEditions = [
   ...ids.map((id) => ({ id, dir: out, variant: 'standard' as const })),
-  ...ids.map((id) => ({ id, dir: join(out, 'large-print'), variant: 'large-print' as const })),
+  ...ids.map((id) => ({ id, dir: largePrint, variant: 'large-print' as const })),
 ];
 
 describe('the final claim', () => {
@@ -226,7 +240,7 @@ const lessonDocs = ['handout', 'worksheet', 'answer-key', 'marking-guide', 'over
  * a near-empty page in front of it there prints elsewhere: `afterIn`).
  */
 const documents = () =>
-  [out, outA4, join(out, 'large-print'), join(out, 'dyslexia')].flatMap((dir) => [
+  [out, outA4, largePrint, dyslexiaDir].flatMap((dir) => [
     join(dir, 'unit-overview.pdf'),
     ...allIds.flatMap((id) => lessonDocs.map((k) => join(dir, id, `${k}.pdf`))),
   ]);
@@ -239,14 +253,14 @@ describe('pages fill', () => {
     for (const file of documents()) {
       const fill = pageFill(file);
       fill.slice(0, -1).forEach((f, i) => {
-        if (f < MIN_FILL) empty.push(`${file.replace(/.*lessonpack-layout-[^/]*\//, '')} page ${i + 1}: ${Math.round(f * 100)}%`);
+        if (f < MIN_FILL) empty.push(`${shortName(file)} page ${i + 1}: ${Math.round(f * 100)}%`);
       });
     }
     expect(empty).toEqual([]);
   });
 
   it('no page of a pack (Letter, A4, dyslexia) is less than 40% full unless it ends a part or is a blank page left for duplex printing', async () => {
-    const packs = [out, outA4, join(out, 'dyslexia')].flatMap((dir) => [
+    const packs = [out, outA4, dyslexiaDir].flatMap((dir) => [
       join(dir, 'unit-pack.pdf'),
       ...allIds.flatMap((id) => ['student-pack', 'teacher-pack'].map((k) => join(dir, id, `${k}.pdf`))),
     ]);
@@ -262,7 +276,7 @@ describe('pages fill', () => {
       fill.forEach((f, i) => {
         const page = i + 1;
         const endsPart = page === fill.length || starts.has(page + 1) || blank(page + 1);
-        if (f < MIN_FILL && !endsPart && !blank(page)) empty.push(`${file.replace(/.*lessonpack-layout-[^/]*\//, '')} page ${page}: ${Math.round(f * 100)}%`);
+        if (f < MIN_FILL && !endsPart && !blank(page)) empty.push(`${shortName(file)} page ${page}: ${Math.round(f * 100)}%`);
       });
     }
     expect(empty).toEqual([]);
@@ -288,7 +302,7 @@ describe('pages fill', () => {
 describe('part headings', () => {
   it('share their page with the first question of the part (standard, large print, dyslexia): never alone at a page foot', async () => {
     let checked = 0;
-    for (const dir of [out, join(out, 'large-print'), join(out, 'dyslexia')])
+    for (const dir of [out, largePrint, dyslexiaDir])
       for (const [i, id] of ids.entries()) {
         const lines = body(await pdfLines(join(dir, id, 'worksheet.pdf')));
         for (const section of (lessons[i] as LessonFile).sections) {
@@ -309,7 +323,7 @@ describe('part headings', () => {
 
 describe('the exit ticket', () => {
   it('shares its page: the foot of the last worksheet page, under more lines for the claim or under the last question', async () => {
-    const worksheets = [out, outA4, join(out, 'large-print')].flatMap((dir) => allIds.map((id) => join(dir, id, 'worksheet.pdf')));
+    const worksheets = [out, outA4, largePrint].flatMap((dir) => allIds.map((id) => join(dir, id, 'worksheet.pdf')));
     for (const file of worksheets) {
       // The running header sits in the top margin: 0.85 in below the top of the page (Letter 792 pt, A4 842 pt high).
       const top = (file.startsWith(outA4) ? 842 : 792) - 61;

@@ -48,7 +48,7 @@ describe('the packed package', () => {
     expect(res.stdout.split('\n').sort()).toEqual(['', 'ERR_PACKAGE_PATH_NOT_EXPORTED', 'UserError,VERSION,build,init,newLesson,pack,preview,validate']);
   });
 
-  it('init creates a project whose npm install, npm run build and npm test work', () => {
+  it('init creates a project whose npm install, npm run build and npm test work, and whose PDFs hold its lesson', async () => {
     const project = join(tool, '..', 'my-lessons');
     const init = spawnSync(join(tool, 'node_modules/.bin/lessonpack'), ['init', project], { encoding: 'utf8' });
     expect(init.stderr).toContain('wrote lessons/korea-divided.json');
@@ -69,10 +69,9 @@ describe('the packed package', () => {
     expect(build.stderr).toMatch(/\d+ printed, 0 unchanged, 0 failed/);
     expect(build.status).toBe(0);
     expect(readdirSync(join(project, 'dist/korea-divided')).sort()).toContain('worksheet.pdf');
-  }, 300_000);
 
-  it("the new project's PDFs hold its lesson", async () => {
-    const dist = join(tool, '..', 'my-lessons', 'dist', 'korea-divided');
+    // The new project's PDFs hold its lesson.
+    const dist = join(project, 'dist', 'korea-divided');
     const worksheet = squash(await pdfText(join(dist, 'worksheet.pdf')));
     expect(worksheet).toContain('Why Was Korea Divided in 1945?');
     expect(worksheet).not.toContain('The United States proposed dividing Korea at the 38th parallel, and the Soviet Union accepted');
@@ -80,7 +79,7 @@ describe('the packed package', () => {
       'The United States proposed dividing Korea at the 38th parallel, and the Soviet Union accepted',
     );
     expect(squash(await pdfText(join(dist, 'handout.pdf')))).toContain('Since the early 1900s, Korea had been');
-  });
+  }, 300_000);
 });
 
 describe('lessonpack init', () => {

@@ -17,7 +17,7 @@ import { lessonView } from '../src/render/view.js';
 import { resolveLesson } from '../src/resolve/excerpts.js';
 import { validateSchema } from '../src/validate/schema.js';
 import { semanticDiagnostics } from '../src/validate/semantic.js';
-import { pdfText, repoRoot, sourceLibrary, squash, tempDir } from './helpers.js';
+import { pdfText, repoRoot, sharedBrowser, sourceLibrary, squash, tempDir } from './helpers.js';
 
 const mini = join(repoRoot, 'tests/fixtures/projects/mini');
 const base = JSON.parse(readFileSync(join(mini, 'lessons/mini-lesson.json'), 'utf8')) as LessonFile;
@@ -302,7 +302,7 @@ describe('generated strings in a real PDF', () => {
     (lesson.documents[0] as { title?: string }).title = c;
     const html = pipeline(JSON.stringify(lesson)).html?.handout;
     expect(html).toBeDefined();
-    const printer = new Printer({ concurrency: 1 });
+    const printer = new Printer({ concurrency: 1, browserEndpoint: sharedBrowser() });
     try {
       const res = await printer.print({ html: html as string, assets: new AssetMap('standard'), variant: 'standard', label: 'property' });
       expect(res.blocked).toEqual([]);

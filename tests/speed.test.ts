@@ -13,7 +13,7 @@ import { knownOutputs } from '../src/cache.js';
 import { LESSON_DOCUMENTS } from '../src/model/index.js';
 import { findBrowser } from '../src/print/browser.js';
 import { sha256, signEntry } from '../src/write/manifest.js';
-import { pageSizes, pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
+import { expectPageSize, pdfText, quietBuild, repoRoot, sharedBrowser, tempDir } from './helpers.js';
 
 const PACKS = ['student-pack', 'teacher-pack', 'unit-pack'];
 
@@ -46,6 +46,7 @@ async function textHeight(file: string): Promise<number> {
 }
 const isPack = (path: string) => PACKS.some((p) => path.endsWith(`${p}.pdf`));
 
+/** The project built once, before every test: tests read it, build from it into folders of their own, or copy it. */
 const root = project();
 const out = join(root, 'dist');
 let full: BuildResult;
@@ -61,6 +62,15 @@ beforeAll(async () => {
   all = full.documents.map((d) => d.path).sort();
 }, 240_000);
 
+/** A copy of the built project, its dist/ included, for a test that edits it: the copy starts as a no-op build. */
+function builtCopy(): { root: string; out: string } {
+  const copy = tempDir('lessonpack-speed-copy-');
+  cpSync(root, copy, { recursive: true });
+  return { root: copy, out: join(copy, 'dist') };
+}
+/** A folder of its own for a test's output. */
+const outDir = () => join(tempDir('lessonpack-speed-out-'), 'dist');
+
 describe('a full build, then nothing changed', () => {
   it('prints every document and pack once', () => {
     expect(full.failed).toBe(false);
@@ -69,15 +79,19 @@ describe('a full build, then nothing changed', () => {
     );
   });
 
-  it('a no-op rebuild starts no browser and reports every document unchanged', async () => {
+  it('a no-op rebuild starts no browser and reports every document unchanged, in place or in a copy', async () => {
     const again = await quietBuild({ root, out });
     expect(again.browserStarted).toBe(false);
     expect(paths(again, 'cached')).toEqual(all);
+    // The tests below edit copies: a copy of the project and its output is as up to date as the original (it may
+    // start the browser, as its cache folder is new, but it prints nothing).
+    const copied = await quietBuild(builtCopy());
+    expect(paths(copied, 'cached')).toEqual(all);
   });
 
   it('reusing tabs changes no byte: fresh tab per document and one reused tab give identical files', async () => {
-    const fresh = join(root, 'out-fresh-tabs');
-    const reused = join(root, 'out-one-tab');
+    const fresh = outDir();
+    const reused = outDir();
     // --force, so that the packs' covers are printed again too (not taken from the cache folder).
     await quietBuild({ root, out: fresh, force: true, recycleAfter: 1 });
     await quietBuild({ root, out: reused, force: true, concurrency: 1, recycleAfter: 1000 });
@@ -99,7 +113,7 @@ describe('sharding', () => {
   };
 
   it('3 shards partition the documents exactly; `pack` in the same folder assembles the same packs a full build makes', async () => {
-    const shardOut = join(root, 'out-shards');
+    const shardOut = outDir();
     const built = await shards(() => shardOut);
     const union = built.flat().sort();
     expect(new Set(union).size).toBe(union.length); // disjoint
@@ -112,9 +126,10 @@ describe('sharding', () => {
   });
 
   it('CI: shard folders copied into one (artifacts), then `pack`: packs built and manifest.json lists every file', async () => {
-    const merged = join(root, 'out-merged');
-    await shards((index) => join(root, `out-runner-${index}`));
-    for (const index of [1, 2, 3]) cpSync(join(root, `out-runner-${index}`), merged, { recursive: true });
+    const merged = outDir();
+    const runners = [1, 2, 3].map(outDir);
+    await shards((index) => runners[index - 1] ?? '');
+    for (const runner of runners) cpSync(runner, merged, { recursive: true });
     expect(
       readdirSync(merged)
         .filter((n) => n.startsWith('manifest'))
@@ -154,7 +169,7 @@ describe('the cache never serves a stale PDF', () => {
     expect([...(await knownOutputs(dir, undefined, 'manifest.json')).keys()]).toEqual(['b.pdf']);
   });
 
-  const edit = (file: string, change: (text: string) => string) => {
+  const edit = (root: string, file: string, change: (text: string) => string) => {
     const path = join(root, file);
     const before = readFileSync(path, 'utf8');
     const after = change(before);
@@ -168,16 +183,23 @@ describe('the cache never serves a stale PDF', () => {
     ['source text', 'sources/two-koreas-explainer.txt', 'some 75,000 soldiers', 'handout', 'some 75,000 (source edited) soldiers'],
     ['source metadata', 'sources/two-koreas-explainer.json', '"citation": "', 'handout', '"citation": "Metadata edited. '],
   ])('%s: re-prints the lesson using it, its packs and the unit; the other lesson stays cached', async (_, file, from, kind, to) => {
-    edit(file, (t) => t.replace(from, to));
+    const { root, out } = builtCopy();
+    edit(root, file, (t) => t.replace(from, to));
     const r = await quietBuild({ root, out });
     expect(paths(r, 'printed')).toEqual(miniAndUnit);
     expect(paths(r, 'cached')).toEqual(secondLesson);
     expect(await pdfText(join(out, `mini-lesson/${kind}.pdf`))).toContain(to.replace('"citation": "', 'Source: '));
   });
 
-  it('config file: re-prints everything', async () => {
+  /** Adds a config naming a school and a template folder (empty but for its partials folder). */
+  const configure = (root: string) => {
     mkdirSync(join(root, 'my-templates/partials'), { recursive: true });
     writeFileSync(join(root, 'lessonpack.config.json'), JSON.stringify({ school: 'Speedwell High School', templates: 'my-templates' }));
+  };
+
+  it('config file: re-prints everything', async () => {
+    const { root, out } = builtCopy();
+    configure(root);
     const r = await quietBuild({ root, out });
     expect(paths(r, 'printed')).toEqual(all);
     // The eyebrow line is set in capitals.
@@ -185,6 +207,9 @@ describe('the cache never serves a stale PDF', () => {
   });
 
   it('template override: re-prints everything', async () => {
+    const { root, out } = builtCopy();
+    configure(root);
+    expect(paths(await quietBuild({ root, out }), 'printed')).toEqual(all);
     const builtin = readFileSync(join(repoRoot, 'templates/partials/doc-title.hbs'), 'utf8');
     writeFileSync(
       join(root, 'my-templates/partials/doc-title.hbs'),
@@ -196,19 +221,23 @@ describe('the cache never serves a stale PDF', () => {
   });
 
   it('a deleted output: re-prints that file only (an identical reprint leaves the packs cached)', async () => {
+    const { root, out } = builtCopy();
+    const before = hashes(out);
     rmSync(join(out, 'second-lesson/handout.pdf'));
     const r = await quietBuild({ root, out });
     expect(paths(r, 'printed')).toEqual(['second-lesson/handout.pdf']);
-    expect(await pdfText(join(out, 'second-lesson/handout.pdf'))).toContain('Second Lesson: The Blog Essay (template override)');
+    expect(hashes(out)).toEqual(before);
   });
 
   it('paper: --paper a4 re-prints everything on A4', async () => {
+    const { root, out } = builtCopy();
     const r = await quietBuild({ root, out, paper: 'a4' });
     expect(paths(r, 'printed')).toEqual(all);
-    for (const size of await pageSizes(join(out, 'mini-lesson/worksheet.pdf'))) expect(size).toEqual({ width: 595, height: 842 });
+    await expectPageSize(join(out, 'mini-lesson/worksheet.pdf'), { width: 595, height: 842 });
   });
 
   it('variant: --variant large-print prints everything again, in larger type; repeated, it is cached', async () => {
+    const { root, out } = builtCopy();
     const r = await quietBuild({ root, out, paper: 'a4', variant: 'large-print', packs: false });
     expect(r.outDir).toBe(join(out, 'large-print'));
     expect(paths(r, 'printed')).toEqual(all.filter((p) => !isPack(p)));
@@ -219,22 +248,24 @@ describe('the cache never serves a stale PDF', () => {
   });
 
   it('--force: re-prints everything, byte-identical to the cached files', async () => {
+    const { root, out } = builtCopy();
     const before = hashes(out);
-    const r = await quietBuild({ root, out, paper: 'a4', force: true });
+    const r = await quietBuild({ root, out, force: true });
     expect(paths(r, 'printed')).toEqual(all);
     expect(hashes(out)).toEqual(before);
   });
 
   it('a build with an invalid lesson is never taken for a no-op: the next build reports it again', async () => {
+    const { root, out } = builtCopy();
     writeFileSync(join(root, 'lessons/broken.json'), '{ "id": "broken" }');
-    const first = await quietBuild({ root, out, paper: 'a4' });
-    const second = await quietBuild({ root, out, paper: 'a4' });
+    const first = await quietBuild({ root, out });
+    const second = await quietBuild({ root, out });
     for (const r of [first, second]) {
       expect(r.failed).toBe(true);
       expect(r.diagnostics.map((d) => d.file)).toContain('lessons/broken.json');
     }
     rmSync(join(root, 'lessons/broken.json'));
-    expect((await quietBuild({ root, out, paper: 'a4' })).failed).toBe(false);
+    expect((await quietBuild({ root, out })).failed).toBe(false);
   });
 });
 
@@ -243,7 +274,7 @@ describe('lessonpack build --json', () => {
     const cliRoot = tempDir('lessonpack-json-');
     cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), cliRoot, { recursive: true });
     const run = () => {
-      const res = spawnSync(process.execPath, [join(repoRoot, 'bin/lessonpack.js'), 'build', '--json'], {
+      const res = spawnSync(process.execPath, [join(repoRoot, 'bin/lessonpack.js'), 'build', '--json', '--browser-endpoint', sharedBrowser()], {
         cwd: cliRoot,
         encoding: 'utf8',
         env: { ...process.env, CI: 'true' },
@@ -270,19 +301,22 @@ describe('lessonpack build --json', () => {
 });
 
 describe('--browser-endpoint', () => {
-  it('prints on a browser started elsewhere and leaves it running', async () => {
+  it('prints on a browser started elsewhere and leaves it running, with no tab of the build left open', async () => {
     const path = findBrowser()?.path;
     if (!path) throw new Error('no browser found');
     const remote = await puppeteer.launch({ executablePath: path, headless: path.includes('headless-shell') ? 'shell' : true, args: ['--no-sandbox'] });
     try {
       const epRoot = tempDir('lessonpack-endpoint-');
       cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), epRoot, { recursive: true });
+      const tabs = (await remote.pages()).length;
       const r = await quietBuild({ root: epRoot, browserEndpoint: remote.wsEndpoint(), packs: false });
       expect(r.failed).toBe(false);
       expect(r.browserStarted).toBe(true);
       expect(paths(r, 'printed')).toEqual(lessonDocs('mini-lesson').sort());
       expect(await pdfText(join(epRoot, 'dist/mini-lesson/worksheet.pdf'))).toContain('When did the Korean War begin?');
       expect(remote.connected).toBe(true);
+      // Two tabs printed (concurrency 2): both closed, the browser has only the tabs it had before.
+      expect((await remote.pages()).length).toBe(tabs);
     } finally {
       await remote.close();
     }

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../src/build.js';
-import { bodyTextSize, pageSizes, pdfFonts, pdfPages, quietBuild, repoRoot, tempDir } from './helpers.js';
+import { bodyTextSize, expectPageSize, pdfFonts, pdfPages, quietBuild, repoRoot, tempDir } from './helpers.js';
 
 const root = tempDir('lessonpack-variants-');
 const out = join(root, 'dist');
@@ -66,7 +66,7 @@ describe('paper', () => {
     const res = await quietBuild({ root, out: a4, paper: 'a4' });
     expect(res.failed).toBe(false);
     for (const name of ['handout.pdf', 'worksheet.pdf', 'answer-key.pdf', 'teacher-pack.pdf'])
-      for (const size of await pageSizes(join(a4, 'mini-lesson', name))) expect(size, name).toEqual({ width: 595, height: 842 });
+      await expectPageSize(join(a4, 'mini-lesson', name), { width: 595, height: 842 });
     const text = (await pdfPages(join(a4, 'mini-lesson/handout.pdf'))).join(' ').replace(/\s+/g, '');
     const letter = (await pdfPages(pdf('standard', 'handout.pdf'))).join(' ').replace(/\s+/g, '');
     // Same words; only the page breaks (and so the page numbers) may differ.

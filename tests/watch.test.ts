@@ -4,7 +4,7 @@
  */
 import { cpSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startPreview } from '../src/preview/server.js';
 import { type Change, watchFolders } from '../src/preview/watch.js';
 import { repoRoot, tempDir } from './helpers.js';
@@ -22,21 +22,16 @@ const saves = {
   },
 };
 
-/** Resolves with the changes of the next burst, or rejects after `ms`. */
-function nextBurst(queue: Change[][], ms = 5000): Promise<Change[]> {
-  return new Promise((ok, fail) => {
-    const t0 = Date.now();
-    const poll = setInterval(() => {
+/** The changes of the next burst (the test fails if none comes within 5 s). */
+function nextBurst(queue: Change[][]): Promise<Change[]> {
+  return vi.waitFor(
+    () => {
       const burst = queue.shift();
-      if (burst) {
-        clearInterval(poll);
-        ok(burst);
-      } else if (Date.now() - t0 > ms) {
-        clearInterval(poll);
-        fail(new Error('no change seen'));
-      }
-    }, 20);
-  });
+      if (!burst) throw new Error('no change seen');
+      return burst;
+    },
+    { timeout: 5000, interval: 20 },
+  );
 }
 
 let close: (() => Promise<void>) | undefined;
@@ -79,9 +74,7 @@ describe('preview reloads after safe saves', () => {
     for (let i = 0; i < 5; i++) {
       const before = server.version;
       saves[i % 2 ? 'vim' : 'renameOver'](lesson, JSON.stringify({ ...JSON.parse('{}'), n: i }));
-      const t0 = Date.now();
-      while (server.version === before && Date.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 20));
-      expect(server.version, `save ${i}`).toBeGreaterThan(before);
+      await expect.poll(() => server.version, { message: `save ${i}`, timeout: 5000, interval: 20 }).toBeGreaterThan(before);
       await new Promise((r) => setTimeout(r, 150));
     }
     expect(versions.length).toBeGreaterThanOrEqual(5);
