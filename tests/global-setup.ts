@@ -41,8 +41,12 @@ export default async function setup(project: TestProject) {
 
   const path = findBrowser()?.path;
   if (!path) throw new Error('no browser found for the tests (install chromium-headless-shell)');
-  // The printer's own launch options, over a WebSocket instead of a pipe so that every worker can connect.
-  const browser = await puppeteer.launch({ ...launchOptions(path), pipe: false });
+  // The printer's own launch options, over a WebSocket instead of a pipe so that every worker can connect; tabs draw
+  // frames, because the preview tests' pages lay themselves out in requestAnimationFrame callbacks (a printing-only
+  // browser draws none: see browser-process.ts).
+  const printing = launchOptions(path);
+  const args = printing.args?.filter((a) => a !== '--enable-begin-frame-control');
+  const browser = await puppeteer.launch({ ...printing, args, pipe: false });
   project.provide('browserEndpoint', browser.wsEndpoint());
   project.provide('sharedDir', shared);
 
