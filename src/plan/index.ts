@@ -90,7 +90,7 @@ function lessonDocumentJobs(input: PlanInput): PrintJob[] {
       // A lesson whose text is too deep or too long to render fails alone, document by document.
       if (!base) throw new DocumentError(failure ?? 'rendering failed');
       const view = version ? lessonView(l, prepared.sources, prepared.unit?.data, { ...input.viewOptions, version }) : base;
-      const r = renderLessonDocument(view, kind, templates, renderOptions);
+      const r = renderLessonDocument(view, kind, templates, renderOptions, input.assets);
       const keywords = [view.unit, 'lesson', kind, ...l.sourceIds].filter(Boolean);
       return { html: r.html, title: r.title, subject: view.centralQuestion, keywords, language: view.language, author: l.data.author };
     };
@@ -135,6 +135,7 @@ function unitOverviewJob(input: PlanInput): PrintJob[] {
       prepared.sources,
       templates,
       renderOptions,
+      input.assets,
     ),
     title: unitOverviewTitle(unit),
     subject: unit.data.compellingQuestion ?? unit.data.title,

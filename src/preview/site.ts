@@ -104,7 +104,7 @@ export function renderLesson(snapshot: Snapshot, id: string, kind: PreviewKind):
   const { templates } = snapshot;
   if (!view || !templates)
     return { ok: false, title, message: `${entry.file} has problems, so it cannot be shown`, diagnostics: [...entry.diagnostics, ...snapshot.shared] };
-  return render(title, () => renderLessonDocument(view, kind, templates, snapshot.renderOptions).html);
+  return render(title, () => renderLessonDocument(view, kind, templates, snapshot.renderOptions, assetsFor(snapshot)).html);
 }
 
 /** The unit overview, or the problems that stop it; undefined when the project has no unit.json. */
@@ -120,7 +120,7 @@ export function renderUnit(snapshot: Snapshot): Rendered | undefined {
   }
   const unit = prepared.unit;
   const views = unit.data.lessons.flatMap((id) => snapshot.lessons.find((l) => l.id === id)?.view ?? []);
-  return render(title, () => renderUnitOverview(unit, views, prepared.sources, templates, snapshot.renderOptions));
+  return render(title, () => renderUnitOverview(unit, views, prepared.sources, templates, snapshot.renderOptions, assetsFor(snapshot)));
 }
 
 function render(title: string, html: () => string): Rendered {

@@ -22,6 +22,7 @@ export class AssetMap {
   readonly files = new Map<string, string>();
 
   private readonly rules: string[] = [];
+  private css?: string;
 
   /** The font-family list of headings and labels (also for the running header and footer). */
   readonly uiFont: string;
@@ -59,7 +60,9 @@ export class AssetMap {
 
   /** @font-face rules for the variant's fonts (every file they name is an allowed asset). */
   fontFaceCss(): string {
-    return this.rules.join('\n');
+    // Every document's head carries these rules (a hundred-odd faces with their unicode ranges): joined once.
+    this.css ??= this.rules.join('\n');
+    return this.css;
   }
 
   /** Registers a project image (e.g. the school logo) and returns its URL. */

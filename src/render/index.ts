@@ -125,10 +125,12 @@ export function renderLessonDocument(
   kind: LessonDocumentKind,
   templates: Templates,
   options: RenderOptions,
+  /** The build's fonts, stylesheet and logo (its project fonts included); made afresh when not given. */
+  assets?: AssetMap,
 ): Pick<RenderedDocument, 'html' | 'title' | 'teacherOnly'> {
   const r = renderLessonBody(view, kind, templates, options);
   const layout = { kind, title: r.title, headerLeft: view.titleText, headerRight: r.headerRight, body: r.body, key: r.key, language: view.language };
-  return { html: renderPage(templates, layout, options), title: r.title, teacherOnly: r.teacherOnly };
+  return { html: renderPage(templates, layout, options, assets), title: r.title, teacherOnly: r.teacherOnly };
 }
 
 /** The unit overview's title, in the unit's language. */
@@ -141,7 +143,14 @@ export function unitOverviewTitle(unit: Unit): string {
 const codes = (v: LessonView, framework: string) => v.standards.filter((s) => s.frameworkId === framework).map((s) => s.code);
 
 /** Renders the unit overview: lessons, standards, sources, teaching notes, reference tables and the summative task. */
-export function renderUnitOverview(unit: Unit, views: LessonView[], sources: Map<string, Source>, templates: Templates, options: RenderOptions): string {
+export function renderUnitOverview(
+  unit: Unit,
+  views: LessonView[],
+  sources: Map<string, Source>,
+  templates: Templates,
+  options: RenderOptions,
+  assets?: AssetMap,
+): string {
   const m = messagesFor(unit.data.language);
   const used = new Map<string, string[]>();
   views.forEach((v, i) => {
@@ -169,7 +178,7 @@ export function renderUnitOverview(unit: Unit, views: LessonView[], sources: Map
   const body = templates.render('unit-overview', context, m.tag);
   const headerRight = m.t('header.teacher', { label: m.t('unit.title') });
   const title = unitOverviewTitle(unit);
-  return renderPage(templates, { kind: 'unit-overview', title, headerLeft: plainText(unit.data.title), headerRight, body, language: m.tag }, options);
+  return renderPage(templates, { kind: 'unit-overview', title, headerLeft: plainText(unit.data.title), headerRight, body, language: m.tag }, options, assets);
 }
 
 export type { ResolvedLesson, Templates };

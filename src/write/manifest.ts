@@ -86,10 +86,17 @@ function entryMac(e: ManifestEntry): string {
   return machineMac('entry', e.path, e.kind, e.lesson ?? '', e.sha256, String(e.bytes), String(e.pages), e.key, JSON.stringify(e.inputs));
 }
 
+/** Entries already signed: a manifest is saved after every output, and its entries do not change once made. */
+const signed = new WeakMap<ManifestEntry, ManifestEntry>();
+
 /** The entry signed by this machine (what a build writes into its manifest). */
 export function signEntry(e: ManifestEntry): ManifestEntry {
+  const known = signed.get(e);
+  if (known) return known;
   const { mac: _, ...rest } = e;
-  return { ...rest, mac: entryMac(rest) };
+  const entry = { ...rest, mac: entryMac(rest) };
+  signed.set(e, entry);
+  return entry;
 }
 
 /** Whether an entry was signed by this machine and names a file inside the output folder. */
@@ -118,7 +125,7 @@ export async function writeManifest(outDir: string, manifest: Manifest, name = '
 /**
  * Keeps the build's manifest (see manifestName) in step with the files while a build runs, so a build killed at any
  * point leaves a manifest that lists no file it does not match. Writes run one at a time, each with the entries as
- * they were when asked for.
+ * they are when it starts.
  */
 export class ManifestWriter {
   private chain: Promise<void> = Promise.resolve();
@@ -130,15 +137,26 @@ export class ManifestWriter {
     private readonly name = 'manifest.json',
   ) {}
 
+  /** A write asked for but not started yet: every request made meanwhile shares it (it takes the entries as they are then). */
+  private queued?: Promise<void>;
+
   /**
-   * Resolves once a manifest with the current entries is on disk. Only the end of a successful build passes a stamp:
-   * a stamp claims the outputs are complete, which no manifest saved mid-build may claim.
+   * Resolves once a manifest with the current entries (or later ones) is on disk. Only the end of a successful build
+   * passes a stamp: a stamp claims the outputs are complete, which no manifest saved mid-build may claim.
    */
   save(stamp?: Manifest['stamp']): Promise<void> {
-    const documents = [...this.entries.values()];
-    const write = () => writeManifest(this.outDir, { ...this.header, documents, ...(stamp ? { stamp } : {}) }, this.name);
-    this.chain = this.chain.then(write, write);
-    return this.chain;
+    // Outputs finish faster than manifests are written: requests made while one is written share the next write,
+    // so a build writes its manifest about once per output, not once per output per output already listed.
+    if (this.queued && !stamp) return this.queued;
+    const write = () => {
+      if (!stamp) this.queued = undefined;
+      const documents = [...this.entries.values()];
+      return writeManifest(this.outDir, { ...this.header, documents, ...(stamp ? { stamp } : {}) }, this.name);
+    };
+    const next = this.chain.then(write, write);
+    this.chain = next;
+    if (!stamp) this.queued = next;
+    return next;
   }
 
   /** Replaces a document: its old entry leaves the manifest before the file changes, the new one joins after. */
