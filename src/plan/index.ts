@@ -49,14 +49,24 @@ function shardOf(path: string, count: number): number {
   return (Number.parseInt(sha256(path).slice(0, 8), 16) % count) + 1;
 }
 
+/** Lesson keys already computed: documents, file jobs, packs and the unit overview all ask for the same ones. */
+const keys = new WeakMap<ResolvedLesson, { common: string; key: string }>();
+
 /** Everything a lesson's documents depend on: the common inputs, the lesson file and the sources it quotes. */
 export function lessonKey(l: ResolvedLesson, prepared: PlanInput['prepared'], common: string): string {
+  const known = keys.get(l);
+  if (known?.common === common) return known.key;
   const sources = l.sourceIds.map((id) => {
     const s = prepared.sources.get(id);
     return s ? `${JSON.stringify(s.meta)}\n${s.text}` : id;
   });
-  return sha256([common, l.json.text, ...sources].join('\n'));
+  const key = sha256([common, l.json.text, ...sources].join('\n'));
+  keys.set(l, { common, key });
+  return key;
 }
+
+/** The selected lessons by id. */
+const lessonsById = (prepared: PlanInput['prepared']) => new Map(prepared.lessons.map((l) => [l.data.id, l]));
 
 /** A project file as the manifest lists it: relative to the project, normalised. */
 const projectPath = (file: string) => relative('/', join('/', file));
@@ -149,7 +159,7 @@ function unitOverviewJob(input: PlanInput): PrintJob[] {
 /** Word copies, web pages and QTI quizzes: made without the browser. */
 function formatJobs(input: PlanInput): FileJob[] {
   const { prepared } = input;
-  const byId = new Map(prepared.lessons.map((l) => [l.data.id, l]));
+  const byId = lessonsById(prepared);
   return fileJobs({
     lessons: prepared.lessons,
     sources: prepared.sources,
@@ -172,7 +182,7 @@ function formatJobs(input: PlanInput): FileJob[] {
 /** Student, teacher and unit packs: each needs the documents it holds; their bytes join its key. */
 function packJobs(input: PlanInput): Job[] {
   const { prepared } = input;
-  const byId = new Map(prepared.lessons.map((l) => [l.data.id, l]));
+  const byId = lessonsById(prepared);
   return planPacks({
     lessons: prepared.lessons,
     views: input.views,
