@@ -50,7 +50,11 @@ interface Running {
 }
 
 function spawnCli(root: string, tmp: string, args: string[]): Running {
-  const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, CI: 'true', TMPDIR: tmp }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd: root,
+    env: { ...process.env, CI: 'true', TMPDIR: tmp, LESSONPACK_BROWSER_ENDPOINT: '' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let err = '';
   const waiters: { re: RegExp; resolve: () => void }[] = [];
   child.stderr?.on('data', (d: Buffer) => {

@@ -48,6 +48,9 @@ export default async function setup(project: TestProject) {
   const args = printing.args?.filter((a) => a !== '--enable-begin-frame-control');
   const browser = await puppeteer.launch({ ...printing, args, pipe: false });
   project.provide('browserEndpoint', browser.wsEndpoint());
+  // Every CLI a test starts prints on it too (a browser launch costs about a CPU second); tests of the browser's own
+  // lifecycle (signals, a killed or missing browser) remove it from their child's environment.
+  process.env.LESSONPACK_BROWSER_ENDPOINT = browser.wsEndpoint();
   project.provide('sharedDir', shared);
 
   return async () => {
