@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
@@ -18,9 +18,21 @@ export { removeDir, tempDir };
 /** The browser the whole run shares (started by tests/global-setup.ts). */
 export const sharedBrowser = (): string => inject('browserEndpoint');
 
+/**
+ * What a test read out of a PDF, kept while the file is unchanged (same size and modification time): the files of a
+ * worker share this module (vitest.config.ts), and several of them read the same PDFs of the bundled unit.
+ */
+const readings = new Map<string, unknown>();
+function reading<T>(file: string, what: string, read: () => T): T {
+  const { size, mtimeMs } = statSync(file);
+  const key = [what, realpathSync(file), size, mtimeMs].join('\0');
+  if (!readings.has(key)) readings.set(key, read());
+  return readings.get(key) as T;
+}
+
 /** The text of every page of a PDF, read back with pdf.js. */
 export async function pdfPages(file: string): Promise<string[]> {
-  return pageTexts(readFileSync(file));
+  return [...(await reading(file, 'pages', () => pageTexts(readFileSync(file))))];
 }
 
 /** The text of every page of a PDF given as bytes, read back with pdf.js. */
@@ -426,6 +438,10 @@ export interface PdfLine {
 
 /** Every line of text of a PDF, page by page, top to bottom (a gap between items becomes a space). */
 export async function pdfLines(file: string): Promise<PdfLine[]> {
+  return (await reading(file, 'lines', () => readLines(file))).map((l) => ({ ...l }));
+}
+
+async function readLines(file: string): Promise<PdfLine[]> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false }).promise;
   const lines: PdfLine[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
@@ -457,6 +473,10 @@ export async function pdfLines(file: string): Promise<PdfLine[]> {
  * A blank page measures 0; a page written to its foot, about 1.
  */
 export function pageFill(file: string, margins: { top: number; bottom: number } = { top: 0.85, bottom: 0.8 }): number[] {
+  return [...reading(file, `fill ${margins.top} ${margins.bottom}`, () => measureFill(file, margins))];
+}
+
+function measureFill(file: string, margins: { top: number; bottom: number }): number[] {
   const dpi = 30;
   const dir = mkdtempSync(join(tmpdir(), 'lessonpack-fill-'));
   execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')]);
