@@ -253,16 +253,29 @@ export async function lastLineScale(file: string): Promise<number[]> {
   return lowest.map((s) => s / body);
 }
 
+/** Every page of a PDF in grays at `dpi` (one pdftoppm run per file, kept while the file is unchanged). */
+function grayPages(file: string, dpi: number): { w: number; h: number; px: Uint8Array }[] {
+  return reading(file, `gray ${dpi}`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lessonpack-pgm-'));
+    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')]);
+    const images = readdirSync(dir)
+      .sort()
+      .map((name) => readFileSync(join(dir, name)));
+    removeDir(dir);
+    return images.map((data) => {
+      const [, w = 0, h = 0] = data.subarray(0, 40).toString('latin1').split(/\s+/).map(Number);
+      return { w, h, px: data.subarray(data.length - w * h) };
+    });
+  });
+}
+
 /** Share of dark pixels on one page between the header and footer bands (0 = a blank body), at 20 dpi. */
 export function bodyInk(file: string, page: number): number {
-  const dir = mkdtempSync(join(tmpdir(), 'lessonpack-pgm-'));
-  execFileSync('pdftoppm', ['-gray', '-r', '20', '-f', String(page), '-l', String(page), file, join(dir, 'p')]);
-  const data = readFileSync(join(dir, readdirSync(dir)[0] ?? ''));
-  removeDir(dir);
-  const [, w = 0, h = 0] = data.subarray(0, 40).toString('latin1').split(/\s+/).map(Number);
-  const pixels = data.subarray(data.length - w * h);
+  const image = grayPages(file, 20)[page - 1];
+  if (!image) throw new Error(`${file} has no page ${page}`);
+  const { w, h, px } = image;
   let dark = 0;
-  for (let y = Math.floor(h * 0.12); y < Math.floor(h * 0.88); y++) for (let x = 0; x < w; x++) if ((pixels[y * w + x] ?? 255) < 160) dark++;
+  for (let y = Math.floor(h * 0.12); y < Math.floor(h * 0.88); y++) for (let x = 0; x < w; x++) if ((px[y * w + x] ?? 255) < 160) dark++;
   return dark / (w * h * 0.76);
 }
 
@@ -478,15 +491,7 @@ export function pageFill(file: string, margins: { top: number; bottom: number } 
 
 function measureFill(file: string, margins: { top: number; bottom: number }): number[] {
   const dpi = 30;
-  const dir = mkdtempSync(join(tmpdir(), 'lessonpack-fill-'));
-  execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')]);
-  const images = readdirSync(dir)
-    .sort()
-    .map((name) => readFileSync(join(dir, name)));
-  removeDir(dir);
-  return images.map((data) => {
-    const [, w = 0, h = 0] = data.subarray(0, 40).toString('latin1').split(/\s+/).map(Number);
-    const px = data.subarray(data.length - w * h);
+  return grayPages(file, dpi).map(({ w, h, px }) => {
     const top = Math.round(margins.top * dpi);
     const bottom = h - Math.round(margins.bottom * dpi);
     for (let y = bottom - 1; y >= top; y--) for (let x = 0; x < w; x++) if ((px[y * w + x] ?? 255) < 160) return (y - top + 1) / (bottom - top);
