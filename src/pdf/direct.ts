@@ -37,18 +37,19 @@ function pageNumbers(file: PlainFile): number[] {
 /** Font names as embeddedFonts gives them, and the .notdef glyphs the pages' content streams show. */
 function checkDirectFonts(file: PlainFile, pages: number[], title: string, families: readonly string[]): void {
   const names = new Set<string>();
-  for (const obj of file.objects.values()) {
+  for (const obj of file.containing('/Font')) {
     const v = obj.value;
-    if (obj.data || v.t !== 'dict' || v.map.get('Type')?.t !== 'name' || (v.map.get('Type') as { name: string }).name !== 'Font') continue;
+    if (v.t !== 'dict' || v.map.get('Type')?.t !== 'name' || (v.map.get('Type') as { name: string }).name !== 'Font') continue;
     const base = v.map.get('BaseFont');
     names.add(base?.t === 'name' ? base.name.replace(/^[A-Z]{6}\+/, '') : '(unnamed Type 3 font)');
   }
   assertFonts(title, families, [...names].sort(), () => {
     let count = 0;
     for (const num of pages) {
-      const contents = file.dict({ t: 'ref', num, gen: 0, start: 0, end: 0 })?.map.get('Contents');
+      const page = file.object(num)?.value;
+      const contents = page?.t === 'dict' ? page.map.get('Contents') : undefined;
       for (const ref of contents?.t === 'array' ? contents.items : [contents]) {
-        const stream = ref?.t === 'ref' ? file.objects.get(ref.num) : undefined;
+        const stream = ref?.t === 'ref' ? file.object(ref.num) : undefined;
         if (!stream?.data || stream.value.t !== 'dict') throw new SyntaxProblem('page contents');
         const filter = stream.value.map.get('Filter');
         if (stream.value.map.has('DecodeParms') || (filter && !(filter.t === 'name' && filter.name === 'FlateDecode'))) throw new SyntaxProblem('filter');
@@ -85,9 +86,9 @@ function renameIds(file: PlainFile, idTree: Set<number>): { renamed: Map<string,
       else visit(value, depth + 1);
     }
   };
-  for (const num of file.order) {
-    const obj = file.objects.get(num);
-    if (!obj || obj.data || idTree.has(num) || obj.value.t !== 'dict') continue;
+  // Only objects that name an id can hold one (most structure elements have none).
+  for (const obj of file.containing('/ID', '/Headers')) {
+    if (idTree.has(obj.num) || obj.value.t !== 'dict') continue;
     if (obj.value.map.has('ID')) patch(obj.value.map.get('ID'), true);
     visit(obj.value, 0);
   }

@@ -8,6 +8,8 @@ import { type PdfValue, readValue, SyntaxProblem, skipSpace, latin1 as text } fr
 
 export type PdfDict = PdfValue & { t: 'dict' };
 
+const WHITE = new Set([0, 9, 10, 12, 13, 32]);
+
 export interface PlainObject {
   num: number;
   /** Where "num 0 obj" starts, and where the next object (or the cross-reference table) starts. */
@@ -61,7 +63,9 @@ function readTable(buf: Uint8Array, xref: number): { offsets: number[]; trailer:
 }
 
 export class PlainFile {
-  readonly objects = new Map<number, PlainObject>();
+  /** Object number -> where it is; objects are read when first asked for (most are never needed). */
+  private readonly spans = new Map<number, { start: number; end: number }>();
+  private readonly read = new Map<number, PlainObject>();
   /** Object numbers in the order the objects are in the file. */
   readonly order: number[];
   readonly root: PdfDict;
@@ -69,7 +73,6 @@ export class PlainFile {
   readonly infoNum: number;
   private readonly size: number;
   private readonly firstObject: number;
-
   /** The file's bytes (a Buffer over them, not a copy). */
   readonly buf: Buffer;
 
@@ -92,19 +95,58 @@ export class PlainFile {
     if (this.firstObject < 9 || (offsets[(this.order[this.order.length - 1] ?? 1) - 1] ?? 0) >= xref) throw new SyntaxProblem('objects outside the body');
     this.order.forEach((num, i) => {
       const next = this.order[i + 1];
-      const end = next === undefined ? xref : (offsets[next - 1] ?? 0);
-      this.objects.set(num, readObject(buf, num, offsets[num - 1] ?? 0, end));
+      const start = offsets[num - 1] ?? 0;
+      // Each object where the table says (objects never read are copied as they are, so this is all they need).
+      const head = `${num} 0 obj`;
+      if (text(buf, start, start + head.length) !== head) throw new SyntaxProblem(`object ${num} is not where the table says`);
+      this.spans.set(num, { start, end: next === undefined ? xref : (offsets[next - 1] ?? 0) });
     });
     this.rootNum = root.num;
     this.infoNum = info.num;
-    const catalog = this.objects.get(root.num)?.value;
+    const catalog = this.object(root.num)?.value;
     if (catalog?.t !== 'dict') throw new SyntaxProblem('the catalog is not a dictionary');
     this.root = catalog;
   }
 
+  /** Object `num`, read now if it was not yet; undefined if the file has no such object. */
+  object(num: number): PlainObject | undefined {
+    let obj = this.read.get(num);
+    const span = this.spans.get(num);
+    if (!obj && span) {
+      obj = readObject(this.buf, num, span.start, span.end);
+      this.read.set(num, obj);
+    }
+    return obj;
+  }
+
+  /** The objects that are not streams, in file order, whose bytes hold one of `needles` (read, they are checked). */
+  containing(...needles: string[]): PlainObject[] {
+    const found: PlainObject[] = [];
+    for (const num of this.order) {
+      const span = this.spans.get(num);
+      // A stream's data can be large (fonts): it is never searched. Its object ends "endstream endobj".
+      if (!span || this.endsStream(span.end)) continue;
+      const source = text(this.buf, span.start, span.end);
+      if (!needles.some((n) => source.includes(n))) continue;
+      const obj = this.object(num);
+      if (obj && !obj.data) found.push(obj);
+    }
+    return found;
+  }
+
+  /** Whether the object before `end` ends with "endstream endobj" (white space around them). */
+  private endsStream(end: number): boolean {
+    let i = end;
+    while (i > 0 && WHITE.has(this.buf[i - 1] ?? 0)) i--;
+    if (text(this.buf, i - 6, i) !== 'endobj') return false;
+    i -= 6;
+    while (i > 0 && WHITE.has(this.buf[i - 1] ?? 0)) i--;
+    return text(this.buf, i - 9, i) === 'endstream';
+  }
+
   /** The value `v`, or the object it refers to. */
   resolve(v: PdfValue | undefined): PdfValue | undefined {
-    return v?.t === 'ref' ? this.objects.get(v.num)?.value : v;
+    return v?.t === 'ref' ? this.object(v.num)?.value : v;
   }
 
   /** The dictionary `v` is or refers to, if it is one. */
@@ -122,9 +164,9 @@ export class PlainFile {
     const offsets: number[] = new Array(this.size).fill(0);
     let at = this.firstObject;
     for (const num of this.order) {
-      const obj = this.objects.get(num) as PlainObject;
+      const span = this.spans.get(num) as { start: number; end: number };
       const text = replaced.get(num);
-      const bytes = text === undefined ? body.subarray(obj.start, obj.end) : Buffer.from(`${num} 0 obj\n${text}\nendobj\n`, 'latin1');
+      const bytes = text === undefined ? body.subarray(span.start, span.end) : Buffer.from(`${num} 0 obj\n${text}\nendobj\n`, 'latin1');
       offsets[num] = at;
       parts.push(bytes);
       at += bytes.length;

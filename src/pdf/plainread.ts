@@ -51,7 +51,7 @@ export function isSanitized(file: PlainFile, pages: number[]): boolean {
   const names = file.dict(catalog.get('Names'));
   if (names?.map.has('JavaScript') || names?.map.has('EmbeddedFiles')) return false;
   for (const num of pages) {
-    const page = file.objects.get(num)?.value;
+    const page = file.object(num)?.value;
     if (page?.t !== 'dict' || page.map.has('AA')) return false;
     const annots = page.map.get('Annots');
     if (!annots) continue;
