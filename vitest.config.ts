@@ -1,14 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+/** Test files that replace a module (vi.mock) or stub the environment: each runs with modules of its own. */
+const ISOLATED = ['tests/browser-missing.test.ts', 'tests/disk.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     // One browser for the run, a private temp and cache folder, cleaned at the end.
     globalSetup: ['tests/global-setup.ts'],
+    setupFiles: ['tests/setup.ts'],
     testTimeout: 120_000,
+    // Spies and stubbed variables end with their test (files share modules and the process: see projects below).
+    restoreMocks: true,
+    unstubEnvs: true,
     hookTimeout: 240_000,
     // Files own their fixtures and share one browser: two run at once (vitest's default is cores - 1, one here).
     fileParallelism: true,
     maxWorkers: 2,
+    projects: [
+      // Importing the pipeline, pdf.js and Puppeteer again for every file cost about a second of CPU per file: files
+      // that only read modules share them within a worker (each file still runs its own top level and hooks).
+      { extends: true, test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true } },
+    ],
   },
 });

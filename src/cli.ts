@@ -40,7 +40,7 @@ const buildCommand =
       shard: o.shard,
       packsOnly,
       browserPath: o.browser,
-      browserEndpoint: o['browser-endpoint'],
+      browserEndpoint: o.browserEndpoint,
       onEvent: progress(json),
       signal,
     });

@@ -76,6 +76,28 @@ describe('lessonpack CLI', () => {
     );
   });
 
+  it('LESSONPACK_BROWSER_ENDPOINT names a remote browser for every build: checked, and used like --browser-endpoint', () => {
+    const root = tempDir('lessonpack-endpoint-');
+    cpSync(join(repoRoot, 'tests/fixtures/projects/mini'), root, { recursive: true });
+    const withEnv = (value: string, args: string[] = ['build']) =>
+      spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true', LESSONPACK_BROWSER_ENDPOINT: value } });
+    const bad = withEnv('localhost:9222');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim()).toBe(
+      'lessonpack: LESSONPACK_BROWSER_ENDPOINT must be a ws:// or wss:// address (it is "localhost:9222"): correct it, or unset it to launch a browser',
+    );
+    // Nothing listens on port 9: the build names the address it tried, so the variable was used (no browser launched).
+    const unreachable = withEnv('ws://127.0.0.1:9/devtools/browser/x');
+    expect(unreachable.status).toBe(1);
+    expect(unreachable.stderr).toContain('cannot connect to the browser at ws://127.0.0.1:9/devtools/browser/x');
+    // A browser that cannot start stops the build with one line, at once (it used to leave the build waiting).
+    const broken = withEnv('', ['build', '--browser', '/bin/false']);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/^lessonpack: the browser at \/bin\/false failed to start: .*\(set LESSONPACK_BROWSER to another Chrome\/Chromium\)$/m);
+    const flag = withEnv('ws://127.0.0.1:9/x', ['build', '--browser-endpoint', 'nonsense']);
+    expect(flag.stderr.trim()).toBe('lessonpack: --browser-endpoint must be a ws:// or wss:// address (got "nonsense")');
+  });
+
   it('unknown options are named, with the nearest known option', () => {
     const typo = run(['build', '--papr', 'a4']);
     expect(typo.status).toBe(1);

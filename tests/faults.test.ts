@@ -11,7 +11,7 @@ import { LESSON_DOCUMENTS } from '../src/model/index.js';
 import { Printer } from '../src/print/printer.js';
 import { tempName } from '../src/write/atomic.js';
 import { sha256 } from '../src/write/manifest.js';
-import { expectPageSize, pdfText, quietBuild, repoRoot, tempDir } from './helpers.js';
+import { expectPageSize, pdfText, quietBuild, repoRoot, sharedBrowser, tempDir } from './helpers.js';
 
 const bin = join(repoRoot, 'bin/lessonpack.js');
 const LESSONS = ['mini-lesson', 'mini-two'];
@@ -49,8 +49,14 @@ interface Running {
   waitFor: (re: RegExp) => Promise<void>;
 }
 
-function spawnCli(root: string, tmp: string, args: string[]): Running {
-  const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, CI: 'true', TMPDIR: tmp }, stdio: ['ignore', 'ignore', 'pipe'] });
+/** The CLI in the project, launching a browser of its own (these tests watch it), or on the run's shared one. */
+function spawnCli(root: string, tmp: string, args: string[], browser: 'own' | 'shared' = 'own'): Running {
+  const endpoint = browser === 'shared' ? sharedBrowser() : '';
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd: root,
+    env: { ...process.env, CI: 'true', TMPDIR: tmp, LESSONPACK_BROWSER_ENDPOINT: endpoint },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let err = '';
   const waiters: { re: RegExp; resolve: () => void }[] = [];
   child.stderr?.on('data', (d: Buffer) => {
@@ -156,7 +162,7 @@ describe('a build stopped by a signal loses nothing', () => {
     ['SIGTERM', 143],
   ] as const)('%s: exit %i, browser closed, temp files removed, the previous PDFs kept whole', async (signal, code) => {
     const { root, tmp } = project();
-    const first = spawnCli(root, tmp, ['build']);
+    const first = spawnCli(root, tmp, ['build'], 'shared');
     expect((await first.exited).code).toBe(0);
     const before = await pdfsOnDisk(join(root, 'dist'));
     expect(before.size).toBe(DOCUMENTS);
@@ -246,9 +252,9 @@ describe('faults during a build', () => {
       return print.call(this, { ...job, html: job.html.replace('<body', '<body><img src="https://lessonpack.invalid/images/never.png"><div') });
     });
     try {
-      const res = await quietBuild({ root, out, selectors: ['mini-lesson'], packs: false, timeoutMs: 12_000 });
+      const res = await quietBuild({ root, out, selectors: ['mini-lesson'], packs: false, timeoutMs: 6_000 });
       const byPath = new Map(res.documents.map((d) => [d.path, d]));
-      expect(byPath.get('mini-lesson/worksheet.pdf')).toMatchObject({ status: 'failed', error: 'printing took longer than 12 s and was stopped' });
+      expect(byPath.get('mini-lesson/worksheet.pdf')).toMatchObject({ status: 'failed', error: 'printing took longer than 6 s and was stopped' });
       for (const kind of ['overview', 'handout', 'answer-key']) expect(byPath.get(`mini-lesson/${kind}.pdf`)?.status).toBe('printed');
       expect(res.failed).toBe(true);
       expect(res.removed).toEqual(['mini-lesson/worksheet.pdf']);
@@ -269,7 +275,7 @@ describe('faults during a build', () => {
     const assets = new AssetMap('standard');
     const [font] = [...assets.files.keys()].filter((k) => k.endsWith('.woff2'));
     assets.files.set(font as string, join(tempDir(), 'deleted.woff2'));
-    const printer = new Printer({ concurrency: 1 });
+    const printer = new Printer({ concurrency: 1, browserEndpoint: sharedBrowser() });
     try {
       const html = `<html><head><style>${assets.fontFaceCss()} body { font-family: 'Source Serif 4'; }</style></head><body><p>Text</p></body></html>`;
       await expect(printer.print({ html, assets, variant: 'standard', label: 'fonts' })).rejects.toThrow(
@@ -322,10 +328,10 @@ describe('untrusted or unlucky conditions during a build', () => {
     const { root, tmp } = project();
     // Enough lessons that the first build is still printing when the second has started and validated.
     const lesson = JSON.parse(readFileSync(join(root, 'lessons/mini-lesson.json'), 'utf8'));
-    for (let i = 3; i <= 10; i++) writeFileSync(join(root, `lessons/mini-${i}.json`), JSON.stringify({ ...lesson, id: `mini-${i}` }, null, 2));
-    const first = spawnCli(root, tmp, ['build']);
+    for (let i = 3; i <= 6; i++) writeFileSync(join(root, `lessons/mini-${i}.json`), JSON.stringify({ ...lesson, id: `mini-${i}` }, null, 2));
+    const first = spawnCli(root, tmp, ['build'], 'shared');
     await first.waitFor(/\[1\/\d+\] printed/);
-    const second = spawnCli(root, tmp, ['build', '--paper', 'a4']);
+    const second = spawnCli(root, tmp, ['build', '--paper', 'a4'], 'shared');
     expect((await second.exited).code, `${second.stderr()}\n-- first:\n${first.stderr()}`).toBe(1);
     expect(second.stderr()).toMatch(
       /^lessonpack: another lessonpack build \(pid \d+\) is writing to dist: wait for it to finish, or build into another folder with --out$/m,
@@ -347,7 +353,7 @@ describe('untrusted or unlucky conditions during a build', () => {
     const spy = vi.spyOn(Printer.prototype, 'print').mockImplementation(async function (this: Printer, job) {
       // One lesson's pack cover hits a bug while the other lesson's cover is still printing (slowly).
       if (job.label === 'cover-mini-lesson') throw new Error('a bug in lessonpack');
-      if (job.label === 'cover-mini-two') await new Promise((r) => setTimeout(r, 3_000));
+      if (job.label === 'cover-mini-two') await new Promise((r) => setTimeout(r, 1_500));
       if (returned) late.push(job.label);
       return print.call(this, job);
     });
@@ -357,7 +363,7 @@ describe('untrusted or unlucky conditions during a build', () => {
       returned = true;
       const after = files();
       // Work still running would go on printing and writing now: give it the time of several documents.
-      await new Promise((r) => setTimeout(r, 5_000));
+      await new Promise((r) => setTimeout(r, 2_500));
       expect(late).toEqual([]);
       expect(files()).toEqual(after);
     } finally {
@@ -367,7 +373,7 @@ describe('untrusted or unlucky conditions during a build', () => {
 
   it('a malformed URL in a template is blocked like any request that is not an asset, not a crash', async () => {
     const { AssetMap } = await import('../src/render/assets.js');
-    const printer = new Printer({ concurrency: 1, timeoutMs: 20_000 });
+    const printer = new Printer({ concurrency: 1, timeoutMs: 20_000, browserEndpoint: sharedBrowser() });
     try {
       const html = '<html><body><p>Text</p><img src="https://lessonpack.invalid/%ZZ"><img src="https://lessonpack.invalid/images/%E0%A4%A.png"></body></html>';
       const res = await printer.print({ html, assets: new AssetMap('standard'), variant: 'standard', label: 'bad-url' });

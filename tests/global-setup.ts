@@ -28,7 +28,16 @@ function usage(dir: string): { entries: number; bytes: number } {
   return { entries: readdirSync(dir).length, bytes };
 }
 
+/** Set by the first project's setup: the second project (see vitest.config.ts) is given the same browser and folders. */
+const SHARED_ENV = 'LESSONPACK_TEST_SHARED_DIR';
+
 export default async function setup(project: TestProject) {
+  const first = process.env[SHARED_ENV];
+  if (first) {
+    project.provide('browserEndpoint', process.env.LESSONPACK_BROWSER_ENDPOINT ?? '');
+    project.provide('sharedDir', first);
+    return;
+  }
   // Temp files and the build cache of this run live in folders of its own: a test that forgets to clean up is
   // reported below, and no run reads another run's (or the user's) cache. Workers inherit the environment.
   const run = mkdtempSync(join(tmpdir(), 'lessonpack-test-run-'));
@@ -48,7 +57,11 @@ export default async function setup(project: TestProject) {
   const args = printing.args?.filter((a) => a !== '--enable-begin-frame-control');
   const browser = await puppeteer.launch({ ...printing, args, pipe: false });
   project.provide('browserEndpoint', browser.wsEndpoint());
+  // Every CLI a test starts prints on it too (a browser launch costs about a CPU second); tests of the browser's own
+  // lifecycle (signals, a killed or missing browser) remove it from their child's environment.
+  process.env.LESSONPACK_BROWSER_ENDPOINT = browser.wsEndpoint();
   project.provide('sharedDir', shared);
+  process.env[SHARED_ENV] = shared;
 
   return async () => {
     // Every build closes the tabs it opened: more than the browser's first tab means a printer or test leaks them.

@@ -4,36 +4,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, expect, inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { type BuildOptions, type BuildResult, build } from '../src/build.js';
 import { loadSourceLibrary } from '../src/load/sources.js';
 import { validateSchema } from '../src/validate/schema.js';
 
 export const repoRoot = join(import.meta.dirname, '..');
 
-/** Temp folders made by this test file: removed when the file's tests are done. */
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made.splice(0)) removeDir(dir);
-});
+import { removeDir, tempDir } from './temp.js';
 
-/** Removes a folder and everything in it, read-only parts included. */
-export function removeDir(dir: string): void {
-  try {
-    rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
-  } catch {
-    // A test may have made part of it read-only: give the owner write access back, then remove it.
-    execFileSync('chmod', ['-R', 'u+rwx', dir]);
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** A fresh temporary folder, removed after the test file's last test. */
-export function tempDir(prefix = 'lessonpack-test-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
+export { removeDir, tempDir };
 
 /** The browser the whole run shares (started by tests/global-setup.ts). */
 export const sharedBrowser = (): string => inject('browserEndpoint');

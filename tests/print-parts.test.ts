@@ -135,13 +135,13 @@ class FakeTab implements PoolTab {
 /** A pool of fake tabs; `failNext` makes the next open fail, `canOpen` says whether replacements may be opened. */
 function fakePool(size: number, recycleAfter = 50) {
   const opened: FakeTab[] = [];
-  const state = { failNext: false, canOpen: true };
+  const state = { failNext: false, failAll: false, canOpen: true };
   const pool = new Pool<FakeTab>({
     size,
     recycleAfter,
     canOpen: () => state.canOpen,
     open: async () => {
-      if (state.failNext) {
+      if (state.failNext || state.failAll) {
         state.failNext = false;
         throw new Error('cannot open');
       }
@@ -220,6 +220,14 @@ describe('tab pool', () => {
     await expect(pool.acquire()).rejects.toThrow('cannot open');
     expect(pool.size).toBe(0);
     expect((await pool.acquire()).id).toBe(1);
+  });
+
+  it('a browser that cannot start fails the documents waiting for a tab too, instead of leaving them waiting for ever', async () => {
+    const { pool, state } = fakePool(2);
+    state.failAll = true;
+    const tries = [pool.acquire(), pool.acquire(), pool.acquire()];
+    for (const t of tries) await expect(t).rejects.toThrow('cannot open');
+    expect(pool.size).toBe(0);
   });
 
   it('opens no replacement when it may not (closing): the place is freed, a waiter gets a tab of its own', async () => {

@@ -55,7 +55,7 @@ export function helpText(version: string): string {
     option('--shard K/N', 'build only slice K of N (CI matrix); packs are skipped: run "lessonpack pack" after'),
     option('--json', 'print a machine-readable summary (build, pack) or the problems (validate) on stdout'),
     option('--browser PATH', 'Chrome/Chromium to use (or set LESSONPACK_BROWSER)'),
-    option('--browser-endpoint WS', 'print on a remote browser (ws://...) instead of launching one'),
+    option('--browser-endpoint WS', 'print on a remote browser (ws://...) instead of launching one (or set LESSONPACK_BROWSER_ENDPOINT)'),
     option('--root DIR', 'project folder (default: the current folder)'),
     option('--port N', 'port for preview (default: 4173; 0 picks a free one)'),
     option('--example NAME', 'init: copy a bundled example unit (korean-war)'),

@@ -60,6 +60,23 @@ function portOf(given: string | undefined): number {
   return port;
 }
 
+/** Where a CI's shared browser can be named once for every build: `--browser-endpoint` wins, and `--browser` ignores it. */
+export const ENDPOINT_ENV = 'LESSONPACK_BROWSER_ENDPOINT';
+
+/** The remote browser to print on, from the flag or the environment: a ws:// or wss:// address, or none. */
+function endpointOf(values: { browser?: string | undefined; 'browser-endpoint'?: string | undefined }): string | undefined {
+  const flag = values['browser-endpoint'];
+  const env = values.browser === undefined ? process.env[ENDPOINT_ENV]?.trim() : undefined;
+  const given = flag ?? (env || undefined);
+  if (given !== undefined && !/^wss?:\/\/\S+$/.test(given))
+    fail(
+      flag !== undefined
+        ? `--browser-endpoint must be a ws:// or wss:// address (got "${given}")`
+        : `${ENDPOINT_ENV} must be a ws:// or wss:// address (it is "${given}"): correct it, or unset it to launch a browser`,
+    );
+  return given;
+}
+
 /** The command line parsed: the command, its arguments and the option values as typed. Unknown options stop it. */
 export function parseCommandLine(argv: string[]) {
   checkOptions(argv);
@@ -77,7 +94,8 @@ export function checkValues(values: OptionValues) {
   if (values.versions !== undefined && !/^\d+$/.test(values.versions.trim()))
     fail(`--versions must be a whole number from 1 to ${VERSION_LETTERS.length} (got "${values.versions}")`);
   const versions = values.versions === undefined ? undefined : Number(values.versions);
-  return { ...values, paper, variant, versions, shard: shardOf(values.shard), port: () => portOf(values.port) };
+  const browserEndpoint = endpointOf(values);
+  return { ...values, paper, variant, versions, browserEndpoint, shard: shardOf(values.shard), port: () => portOf(values.port) };
 }
 
 export type CliOptions = ReturnType<typeof checkValues>;

@@ -124,8 +124,11 @@ function failure(e: unknown, job: Job, env: ExecuteEnv): string | undefined {
     env.interrupt();
     throw e;
   }
-  // No browser at all stops the run; one that died twice fails only this document.
-  if (e instanceof BrowserError && !(e instanceof DocumentError) && !(e instanceof BrowserDisconnected)) throw e;
+  // No browser at all stops the run (no job starts after it); one that died twice fails only this document.
+  if (e instanceof BrowserError && !(e instanceof DocumentError) && !(e instanceof BrowserDisconnected)) {
+    env.interrupt();
+    throw e;
+  }
   if (!(e instanceof UserError)) throw e;
   // The printer names the document in its messages; the report already does.
   return e.message.startsWith(`${job.path}: `) ? e.message.slice(job.path.length + 2) : e.message;

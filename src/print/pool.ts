@@ -85,6 +85,9 @@ export class Pool<T extends PoolTab> {
       return await this.options.open();
     } catch (e) {
       this.count--;
+      // Those waiting for a tab would wait for ever if no tab is open to be released: a browser that cannot start
+      // or open a page fails them all with the same error (the build stops on it).
+      this.rejectWaiting(e);
       throw e;
     }
   }

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../errors.js';
 import { type JsonDocument, locate, pointerSegments } from '../load/json.js';
 import type { Checked, ConfigFile, LessonFile, SourceFile, UnitFile } from '../model/index.js';
 import { packageRoot } from '../paths.js';
 import { closest } from './suggest.js';
+import { config, lesson, source, unit } from './validators.generated.js';
+
+const validators = { config, lesson, source, unit };
 
 /** Each schema and the type generated from it (src/model/*.generated.ts): what a document that passes it is. */
 interface SchemaTypes {
@@ -35,13 +38,14 @@ interface Compiled<T> {
   root: JsonSchema;
 }
 
-function compile<T>(name: SchemaName): Compiled<T> {
+/** The schema itself, for hints (descriptions, examples, allowed properties), and its validator compiled ahead of time. */
+function compile<N extends SchemaName>(name: N): Compiled<SchemaTypes[N]> {
   const root = JSON.parse(readFileSync(join(packageRoot, 'schemas', `${name}.schema.json`), 'utf8')) as JsonSchema;
-  const ajv = new Ajv2020.default({ allErrors: true, discriminator: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
-  return { validate: ajv.compile<T>(root), root };
+  // Ajv's code, generated from this very schema (npm run gen; checked in the tests): a type guard for its generated type.
+  return { validate: validators[name] as unknown as ValidateFunction<SchemaTypes[N]>, root };
 }
 
-/** Compiled on first use: a no-op build never compiles a schema. */
+/** Read on first use: a no-op build never reads a schema. */
 const once = <T>(make: () => T) => {
   let made: T | undefined;
   return () => {
@@ -51,10 +55,10 @@ const once = <T>(make: () => T) => {
 };
 
 const compiled: { [N in SchemaName]: () => Compiled<SchemaTypes[N]> } = {
-  lesson: once(() => compile<LessonFile>('lesson')),
-  source: once(() => compile<SourceFile>('source')),
-  unit: once(() => compile<UnitFile>('unit')),
-  config: once(() => compile<ConfigFile>('config')),
+  lesson: once(() => compile('lesson')),
+  source: once(() => compile('source')),
+  unit: once(() => compile('unit')),
+  config: once(() => compile('config')),
 };
 
 /** Follows local $refs and allOf to list every property name a schema allows. */
