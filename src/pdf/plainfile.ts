@@ -121,17 +121,47 @@ export class PlainFile {
 
   /** The objects that are not streams, in file order, whose bytes hold one of `needles` (read, they are checked). */
   containing(...needles: string[]): PlainObject[] {
-    const found: PlainObject[] = [];
-    for (const num of this.order) {
-      const span = this.spans.get(num);
-      // A stream's data can be large (fonts): it is never searched. Its object ends "endstream endobj".
-      if (!span || this.endsStream(span.end)) continue;
-      const source = text(this.buf, span.start, span.end);
-      if (!needles.some((n) => source.includes(n))) continue;
-      const obj = this.object(num);
-      if (obj && !obj.data) found.push(obj);
+    const holders = new Set<number>();
+    for (const [first, last] of this.plainRuns()) {
+      const start = this.spans.get(this.order[first] ?? 0)?.start ?? 0;
+      const run = this.buf.subarray(start, this.spans.get(this.order[last] ?? 0)?.end ?? 0);
+      for (const needle of needles)
+        for (let at = run.indexOf(needle, 0, 'latin1'); at !== -1; at = run.indexOf(needle, at + 1, 'latin1')) holders.add(this.objectAt(start + at));
     }
-    return found;
+    return [...holders].sort((a, b) => a - b).flatMap((index) => this.object(this.order[index] ?? 0) ?? []);
+  }
+
+  /** Runs of objects next to each other in the file that are not streams, as [first, last] indexes in `order`. */
+  private plainRuns(): [number, number][] {
+    if (this.runs) return this.runs;
+    const runs: [number, number][] = [];
+    let first = -1;
+    this.order.forEach((num, i) => {
+      // A stream's data can be large (fonts) and may hold any bytes: streams are never searched.
+      const stream = this.endsStream(this.spans.get(num)?.end ?? 0);
+      if (!stream && first < 0) first = i;
+      if (stream && first >= 0) {
+        runs.push([first, i - 1]);
+        first = -1;
+      }
+    });
+    if (first >= 0) runs.push([first, this.order.length - 1]);
+    this.runs = runs;
+    return runs;
+  }
+
+  private runs?: [number, number][];
+
+  /** The index in `order` of the object holding byte `at` (binary search: objects are in file order). */
+  private objectAt(at: number): number {
+    let lo = 0;
+    let hi = this.order.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.spans.get(this.order[mid] ?? 0)?.start ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /** Whether the object before `end` ends with "endstream endobj" (white space around them). */
