@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { removeStaleTemps, tempName, writeAtomic } from '../src/write/atomic.js';
-import { type ManifestEntry, ManifestWriter, sha256, signEntry, verifiedEntries } from '../src/write/manifest.js';
+import { ADDITION_DELAY_MS, type ManifestEntry, ManifestWriter, sha256, signEntry, verifiedEntries } from '../src/write/manifest.js';
 import { tempDir } from './helpers.js';
 
 const entry = (path: string, content: string): ManifestEntry => ({
@@ -59,13 +59,13 @@ describe('the manifest on disk', () => {
       await store('b.pdf');
       await store('c.pdf');
       expect(listed(out)).toEqual(['a.pdf']);
-      await vi.advanceTimersByTimeAsync(1000);
+      await vi.advanceTimersByTimeAsync(ADDITION_DELAY_MS);
       await vi.waitFor(() => expect(listed(out)).toEqual(['a.pdf', 'b.pdf', 'c.pdf']));
       // A folder where the manifest goes: the next batch cannot be saved.
       rmSync(join(out, 'manifest.json'));
       mkdirSync(join(out, 'manifest.json', 'in-the-way'), { recursive: true });
       await store('d.pdf');
-      await vi.advanceTimersByTimeAsync(1000);
+      await vi.advanceTimersByTimeAsync(ADDITION_DELAY_MS);
       await vi.waitFor(() => expect(store('e.pdf')).rejects.toThrow(/EISDIR|ENOTEMPTY|directory/i));
     } finally {
       vi.useRealTimers();

@@ -128,7 +128,7 @@ export async function writeManifest(outDir: string, manifest: Manifest, name = '
  * (the next build trusts only entries whose file matches). Saving after every output wrote the whole manifest once
  * per output: its cost grew with the square of the number of outputs.
  */
-const ADDITION_DELAY_MS = 1000;
+export const ADDITION_DELAY_MS = 2000;
 
 /**
  * Keeps the build's manifest (see manifestName) in step with the files while a build runs, so a build killed at any
