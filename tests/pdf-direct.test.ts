@@ -3,7 +3,7 @@
  * as the pdf-lib path, byte-identical files from prints whose structure ids differ, and the pdf-lib path for a
  * document with something to remove.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFRef, PDFString } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { finalizeDirect } from '../src/pdf/direct.js';
 import { finalizeParsed } from '../src/pdf/finalize.js';
 import { Printer } from '../src/print/printer.js';
 import { ASSET_ORIGIN, AssetMap } from '../src/render/assets.js';
-import { activeContent, pageTexts, qpdfCheck, sharedBrowser, tempDir } from './helpers.js';
+import { activeContent, bundledUnit, pageTexts, qpdfCheck, sharedBrowser, tempDir } from './helpers.js';
 import { sampleMeta as meta } from './pdf-samples.js';
 
 const assets = new AssetMap('standard');
@@ -117,6 +117,18 @@ describe('finalizePdf without pdf-lib (Chromium PDFs)', () => {
     const a = finalizeDirect(first, meta, assets.families)?.pdf;
     const b = finalizeDirect(second, meta, assets.families)?.pdf;
     expect(a && b && Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it("finishes every document of the bundled unit's build this way (maps, Spanish, Korean, tables); packs are pdf-lib's", async () => {
+    const { out, result } = await bundledUnit();
+    const producer = async (path: string) => (await PDFDocument.load(readFileSync(join(out, path)), { updateMetadata: false })).getProducer();
+    const printed = result.documents.filter((d) => d.path.endsWith('.pdf'));
+    const documents = printed.filter((d) => !d.kind.endsWith('pack'));
+    expect(documents.length).toBeGreaterThan(15);
+    for (const d of documents) expect([d.path, await producer(d.path)]).toEqual([d.path, 'lessonpack (Chromium)']);
+    const packs = printed.filter((d) => d.kind.endsWith('pack'));
+    expect(packs.length).toBeGreaterThan(0);
+    for (const d of packs) expect([d.path, await producer(d.path)]).toEqual([d.path, 'lessonpack (Chromium, pdf-lib)']);
   });
 
   it('leaves a document with something to remove (a file: link) to the pdf-lib path', async () => {
