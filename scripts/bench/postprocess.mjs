@@ -10,7 +10,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { repeat: { type: 'string', default: '5' }, parsed: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { repeat: { type: 'string', default: '5' }, parsed: { type: 'boolean', default: false } },
+});
 const dir = positionals[0];
 if (!dir) throw new Error('usage: postprocess.mjs <folder of PDFs> [--repeat N]');
 const { finalizePdf: direct, finalizeParsed } = await import('../../lib/pdf/finalize.js');

@@ -48,7 +48,7 @@ function checkDirectFonts(file: PlainFile, pages: number[], title: string, famil
     for (const num of pages) {
       const page = file.object(num)?.value;
       const contents = page?.t === 'dict' ? page.map.get('Contents') : undefined;
-      for (const ref of contents?.t === 'array' ? contents.items : [contents]) {
+      for (const ref of contents?.t === 'array' ? contents.items : contents ? [contents] : []) {
         const stream = ref?.t === 'ref' ? file.object(ref.num) : undefined;
         if (!stream?.data || stream.value.t !== 'dict') throw new SyntaxProblem('page contents');
         const filter = stream.value.map.get('Filter');
@@ -162,17 +162,10 @@ export function finalizeDirect(
   meta: PdfMetadata,
   families?: readonly string[],
 ): { pdf: Uint8Array; pages: number; outline: OutlineEntry[] } | undefined {
-  let file: PlainFile;
-  let pages: number[];
   try {
-    file = new PlainFile(bytes);
-    pages = pageNumbers(file);
+    const file = new PlainFile(bytes);
+    const pages = pageNumbers(file);
     if (!isSanitized(file, pages)) return undefined;
-  } catch (e) {
-    if (e instanceof SyntaxProblem) return undefined;
-    throw e;
-  }
-  try {
     if (families) checkDirectFonts(file, pages, meta.title, families);
     const replaced = new Map<number, string>([[file.infoNum, infoDict(meta)]]);
     const prefs = file.root.map.get('ViewerPreferences');
@@ -182,9 +175,9 @@ export function finalizeDirect(
     const body = Buffer.from(bytes);
     const structRef = file.root.map.get('StructTreeRoot');
     const structRoot = file.dict(structRef);
-    if (structRoot && structRef?.t === 'ref') {
+    if (structRoot) {
       const tree = structRoot.map.get('IDTree');
-      if (tree && tree.t !== 'ref') return undefined;
+      if (structRef?.t !== 'ref' || (tree && tree.t !== 'ref')) return undefined;
       const { renamed, patches } = renameIds(file, idTreeObjects(file, tree));
       for (const [at, id] of patches) body.write(id, at, 'latin1');
       rewriteIdTree(file, tree, renamed, replaced);
@@ -194,6 +187,7 @@ export function finalizeDirect(
     const id = PDFHexString.of(meta.id.slice(0, 32).padEnd(32, '0')).toString();
     return { pdf: file.write(body, replaced, '1.7', id), pages: pages.length, outline: directOutline(file, pages) };
   } catch (e) {
+    // Not the shape this path knows: the pdf-lib path takes it.
     if (e instanceof SyntaxProblem) return undefined;
     throw e;
   }
