@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
@@ -18,9 +18,21 @@ export { removeDir, tempDir };
 /** The browser the whole run shares (started by tests/global-setup.ts). */
 export const sharedBrowser = (): string => inject('browserEndpoint');
 
+/**
+ * What a test read out of a PDF, kept while the file is unchanged (same size and modification time): the files of a
+ * worker share this module (vitest.config.ts), and several of them read the same PDFs of the bundled unit.
+ */
+const readings = new Map<string, unknown>();
+function reading<T>(file: string, what: string, read: () => T): T {
+  const { size, mtimeMs } = statSync(file);
+  const key = [what, realpathSync(file), size, mtimeMs].join('\0');
+  if (!readings.has(key)) readings.set(key, read());
+  return readings.get(key) as T;
+}
+
 /** The text of every page of a PDF, read back with pdf.js. */
 export async function pdfPages(file: string): Promise<string[]> {
-  return pageTexts(readFileSync(file));
+  return [...(await reading(file, 'pages', () => pageTexts(readFileSync(file))))];
 }
 
 /** The text of every page of a PDF given as bytes, read back with pdf.js. */
@@ -241,16 +253,29 @@ export async function lastLineScale(file: string): Promise<number[]> {
   return lowest.map((s) => s / body);
 }
 
+/** Every page of a PDF in grays at `dpi` (one pdftoppm run per file, kept while the file is unchanged). */
+function grayPages(file: string, dpi: number): { w: number; h: number; px: Uint8Array }[] {
+  return reading(file, `gray ${dpi}`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lessonpack-pgm-'));
+    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')]);
+    const images = readdirSync(dir)
+      .sort()
+      .map((name) => readFileSync(join(dir, name)));
+    removeDir(dir);
+    return images.map((data) => {
+      const [, w = 0, h = 0] = data.subarray(0, 40).toString('latin1').split(/\s+/).map(Number);
+      return { w, h, px: data.subarray(data.length - w * h) };
+    });
+  });
+}
+
 /** Share of dark pixels on one page between the header and footer bands (0 = a blank body), at 20 dpi. */
 export function bodyInk(file: string, page: number): number {
-  const dir = mkdtempSync(join(tmpdir(), 'lessonpack-pgm-'));
-  execFileSync('pdftoppm', ['-gray', '-r', '20', '-f', String(page), '-l', String(page), file, join(dir, 'p')]);
-  const data = readFileSync(join(dir, readdirSync(dir)[0] ?? ''));
-  removeDir(dir);
-  const [, w = 0, h = 0] = data.subarray(0, 40).toString('latin1').split(/\s+/).map(Number);
-  const pixels = data.subarray(data.length - w * h);
+  const image = grayPages(file, 20)[page - 1];
+  if (!image) throw new Error(`${file} has no page ${page}`);
+  const { w, h, px } = image;
   let dark = 0;
-  for (let y = Math.floor(h * 0.12); y < Math.floor(h * 0.88); y++) for (let x = 0; x < w; x++) if ((pixels[y * w + x] ?? 255) < 160) dark++;
+  for (let y = Math.floor(h * 0.12); y < Math.floor(h * 0.88); y++) for (let x = 0; x < w; x++) if ((px[y * w + x] ?? 255) < 160) dark++;
   return dark / (w * h * 0.76);
 }
 
@@ -426,6 +451,10 @@ export interface PdfLine {
 
 /** Every line of text of a PDF, page by page, top to bottom (a gap between items becomes a space). */
 export async function pdfLines(file: string): Promise<PdfLine[]> {
+  return (await reading(file, 'lines', () => readLines(file))).map((l) => ({ ...l }));
+}
+
+async function readLines(file: string): Promise<PdfLine[]> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false }).promise;
   const lines: PdfLine[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
@@ -457,16 +486,12 @@ export async function pdfLines(file: string): Promise<PdfLine[]> {
  * A blank page measures 0; a page written to its foot, about 1.
  */
 export function pageFill(file: string, margins: { top: number; bottom: number } = { top: 0.85, bottom: 0.8 }): number[] {
+  return [...reading(file, `fill ${margins.top} ${margins.bottom}`, () => measureFill(file, margins))];
+}
+
+function measureFill(file: string, margins: { top: number; bottom: number }): number[] {
   const dpi = 30;
-  const dir = mkdtempSync(join(tmpdir(), 'lessonpack-fill-'));
-  execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, join(dir, 'p')]);
-  const images = readdirSync(dir)
-    .sort()
-    .map((name) => readFileSync(join(dir, name)));
-  removeDir(dir);
-  return images.map((data) => {
-    const [, w = 0, h = 0] = data.subarray(0, 40).toString('latin1').split(/\s+/).map(Number);
-    const px = data.subarray(data.length - w * h);
+  return grayPages(file, dpi).map(({ w, h, px }) => {
     const top = Math.round(margins.top * dpi);
     const bottom = h - Math.round(margins.bottom * dpi);
     for (let y = bottom - 1; y >= top; y--) for (let x = 0; x < w; x++) if ((px[y * w + x] ?? 255) < 160) return (y - top + 1) / (bottom - top);
