@@ -77,9 +77,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (unchanged) return unchangedBuild(settings.outDir, unchanged, options, started);
 
   const stages = await heavyStages();
-  const { prepared, jobs } = await plan(settings, options, stages);
-  const output = await openOutput(settings.outDir, settings.project.display(settings.outDir), old, header(settings), manifestFile);
-  const run = await runJobs(jobs, settings, options, stages, output, !errorsOf(prepared.diagnostics).length);
+  const printer = startPrinter(settings, options, stages);
+  // A first or forced build prints (nearly) everything: the browser starts while the lessons are checked.
+  if (!printer.state.interrupted && (options.force || !old?.documents?.length)) printer.warm();
+  let planned: Awaited<ReturnType<typeof plan>>;
+  let output: OutputFolder;
+  try {
+    planned = await plan(settings, options, stages);
+    output = await openOutput(settings.outDir, settings.project.display(settings.outDir), old, header(settings), manifestFile);
+  } catch (e) {
+    await printer.close();
+    throw e;
+  }
+  const { prepared, jobs } = planned;
+  const run = await runJobs(jobs, settings, options, stages, printer, output, !errorsOf(prepared.diagnostics).length);
   return {
     outDir: settings.outDir,
     documents: run.results,
@@ -155,9 +166,16 @@ function startPrinter(settings: Settings, options: BuildOptions, stages: Stages)
 }
 
 /** Runs the job list into the output folder, then writes README.txt and, if nothing failed, the stamp. */
-async function runJobs(jobs: Job[], settings: Settings, options: BuildOptions, stages: Stages, output: OutputFolder, valid: boolean) {
+async function runJobs(
+  jobs: Job[],
+  settings: Settings,
+  options: BuildOptions,
+  stages: Stages,
+  printer: ReturnType<typeof startPrinter>,
+  output: OutputFolder,
+  valid: boolean,
+) {
   const results: DocumentResult[] = [];
-  const printer = startPrinter(settings, options, stages);
   const run = printer.state;
   let stamp: Manifest['stamp'];
   let finished = false;

@@ -3,19 +3,9 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from '@cantoo/pdf-
 import { describe, expect, it } from 'vitest';
 import { DocumentError } from '../src/errors.js';
 import { finalizePdf } from '../src/pdf/finalize.js';
-import type { PdfMetadata } from '../src/pdf/metadata.js';
 import { pageTexts, qpdfCheck } from './helpers.js';
-import { headersOf, outlineOf, structureOf, taggedPdf } from './pdf-samples.js';
+import { headersOf, sampleMeta as meta, outlineOf, structureOf, taggedPdf } from './pdf-samples.js';
 
-const meta: PdfMetadata = {
-  title: 'The Armistice',
-  author: 'A. Teacher',
-  subject: 'Why did the fighting stop in 1953?',
-  keywords: ['Korean War', 'armistice'],
-  language: 'ko',
-  date: new Date('2025-03-01T12:34:56Z'),
-  id: '0123456789abcdef0123456789abcdeffedcba',
-};
 const sample = {
   pages: ['First page', 'Second page'],
   outline: [

@@ -4,6 +4,18 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, type PDFRef, PDFString, StandardFonts } from '@cantoo/pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PdfMetadata } from '../src/pdf/metadata.js';
+
+/** Metadata for finalizePdf in tests: every field set, a language other than the page's, a fixed date. */
+export const sampleMeta: PdfMetadata = {
+  title: 'The Armistice',
+  author: 'A. Teacher',
+  subject: 'Why did the fighting stop in 1953?',
+  keywords: ['Korean War', 'armistice'],
+  language: 'ko',
+  date: new Date('2025-03-01T12:34:56Z'),
+  id: '0123456789abcdef0123456789abcdeffedcba',
+};
 
 export interface SampleOptions {
   /** Text of each page (one page per entry). */

@@ -1,9 +1,9 @@
 /** The write stage on its own: the manifest kept in step with the files, and temp files of dead builds. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { removeStaleTemps, tempName, writeAtomic } from '../src/write/atomic.js';
-import { type ManifestEntry, ManifestWriter, sha256, signEntry, verifiedEntries } from '../src/write/manifest.js';
+import { ADDITION_DELAY_MS, type ManifestEntry, ManifestWriter, sha256, signEntry, verifiedEntries } from '../src/write/manifest.js';
 import { tempDir } from './helpers.js';
 
 const entry = (path: string, content: string): ManifestEntry => ({
@@ -45,6 +45,31 @@ describe('the manifest on disk', () => {
     expect(read()).not.toHaveProperty('stamp');
     expect(read().documents.map((e: ManifestEntry) => e.path)).toEqual(['a.pdf', 'b.pdf']);
     expect(existsSync(join(out, 'manifest.json'))).toBe(false);
+  });
+
+  it('saves new entries in batches, and a batch that could not be saved fails the next store', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const out = tempDir();
+      const writer = new ManifestWriter(out, { generator: 'test', paper: 'letter', variant: 'standard' }, new Map());
+      const store = (path: string) => writer.replace(entry(path, path), () => writeAtomic(join(out, path), path));
+      // The first addition drops an older build's stamp at once; the next ones wait for the batch.
+      await store('a.pdf');
+      expect(listed(out)).toEqual(['a.pdf']);
+      await store('b.pdf');
+      await store('c.pdf');
+      expect(listed(out)).toEqual(['a.pdf']);
+      await vi.advanceTimersByTimeAsync(ADDITION_DELAY_MS);
+      await vi.waitFor(() => expect(listed(out)).toEqual(['a.pdf', 'b.pdf', 'c.pdf']));
+      // A folder where the manifest goes: the next batch cannot be saved.
+      rmSync(join(out, 'manifest.json'));
+      mkdirSync(join(out, 'manifest.json', 'in-the-way'), { recursive: true });
+      await store('d.pdf');
+      await vi.advanceTimersByTimeAsync(ADDITION_DELAY_MS);
+      await vi.waitFor(() => expect(store('e.pdf')).rejects.toThrow(/EISDIR|ENOTEMPTY|directory/i));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps the old entry when writing the new file fails, since the old file is still there', async () => {

@@ -2,17 +2,22 @@
 /**
  * CPU cost of PDF post-processing (finalizePdf: font check, sanitizing, metadata, structure ids, renumbering, save)
  * on PDFs as Chromium printed them, e.g. the floor's output that `npm run bench -- --keep` leaves in <project>/floor.
- * Usage: node scripts/bench/postprocess.mjs <folder of PDFs> [--repeat N]. Reports the fastest of N passes in CPU ms
+ * Usage: node scripts/bench/postprocess.mjs <folder of PDFs> [--repeat N] [--parsed] (--parsed: always the pdf-lib
+ * path, as before src/pdf/direct.ts). Reports the fastest of N passes in CPU ms
  * (process.cpuUsage, so other jobs on a shared machine matter less than for wall time). Needs `npm run compile`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { repeat: { type: 'string', default: '5' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { repeat: { type: 'string', default: '5' }, parsed: { type: 'boolean', default: false } },
+});
 const dir = positionals[0];
 if (!dir) throw new Error('usage: postprocess.mjs <folder of PDFs> [--repeat N]');
-const { finalizePdf } = await import('../../lib/pdf/finalize.js');
+const { finalizePdf: direct, finalizeParsed } = await import('../../lib/pdf/finalize.js');
+const finalizePdf = values.parsed ? finalizeParsed : direct;
 const { embeddedFonts, loadPdf } = await import('../../lib/pdf/index.js');
 const files = readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.pdf'));
 const inputs = files.map((f) => readFileSync(join(dir, String(f))));

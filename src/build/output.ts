@@ -44,9 +44,10 @@ export async function openOutput(
     throw e;
   });
   const manifest = new ManifestWriter(outDir, header, entries, manifestFile);
+  const checked = new Set<string>();
   return {
     entries,
-    store: (entry, bytes) => manifest.replace(entry, () => writeAtomic(join(outDir, entry.path), bytes, outDir)),
+    store: (entry, bytes) => manifest.replace(entry, () => writeAtomic(join(outDir, entry.path), bytes, outDir, checked)),
     close: async ({ failed, stamp, finished }) => {
       try {
         // Only files the manifest lists (a build wrote them) are ever removed.

@@ -1,5 +1,6 @@
 /** One printed document, from Chromium's bytes to the file lessonpack writes. */
 import type { OutlineEntry } from '../model/index.js';
+import { finalizeDirect } from './direct.js';
 import { checkFonts } from './glyphs.js';
 import { loadPdf, savePdf } from './io.js';
 import { applyMetadata, type PdfMetadata } from './metadata.js';
@@ -13,6 +14,16 @@ import { canonicalizeStructure } from './structure.js';
  * page count and outline. `families` are the only font families allowed (see checkFonts).
  */
 export async function finalizePdf(
+  bytes: Uint8Array,
+  meta: PdfMetadata,
+  families?: readonly string[],
+): Promise<{ pdf: Uint8Array; pages: number; outline: OutlineEntry[] }> {
+  // Chromium's own output, with nothing to remove, is finished without parsing it all (direct.ts).
+  return finalizeDirect(bytes, meta, families) ?? finalizeParsed(bytes, meta, families);
+}
+
+/** finalizePdf on any PDF: parsed with pdf-lib, cleaned, renumbered and saved. */
+export async function finalizeParsed(
   bytes: Uint8Array,
   meta: PdfMetadata,
   families?: readonly string[],

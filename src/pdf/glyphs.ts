@@ -68,13 +68,21 @@ export function notdefGlyphs(doc: PDFDocument): number {
 
 /** Throws a DocumentError naming what is wrong when `doc` uses a font outside `families` or draws .notdef glyphs. */
 export function checkFonts(doc: PDFDocument, title: string, families: readonly string[]): void {
+  assertFonts(title, families, embeddedFonts(doc), () => notdefGlyphs(doc));
+}
+
+/**
+ * Throws a DocumentError when a font in `fonts` (embedded font names) is outside `families`, or when `notdefs()` (how
+ * many .notdef glyphs the pages show, counted only if the fonts are right) is not 0.
+ */
+export function assertFonts(title: string, families: readonly string[], fonts: string[], notdefs: () => number): void {
   const allowed = families.map((f) => f.replace(/\s+/g, ''));
-  const foreign = embeddedFonts(doc).filter((name) => !allowed.some((a) => name.startsWith(a)));
+  const foreign = fonts.filter((name) => !allowed.some((a) => name.startsWith(a)));
   if (foreign.length)
     throw new DocumentError(
       `${title}: printed with fonts other than the bundled ones (${families.join(', ')}): ${foreign.join(', ')}. A font did not load, or a template prints a character no bundled font has ("lessonpack validate" finds such characters in lesson text)`,
     );
-  const missing = notdefGlyphs(doc);
+  const missing = notdefs();
   if (missing)
     throw new DocumentError(
       `${title}: ${missing} character(s) have no glyph in the bundled fonts and would print as empty boxes: a template prints a character no bundled font has ("lessonpack validate" finds such characters in lesson text)`,

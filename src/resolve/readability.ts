@@ -31,9 +31,19 @@ function endsSentence(token: string, next: string | undefined): boolean {
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Words already counted: lessons quote the same sources, and most words recur (counting one costs microseconds). */
+const counted = new Map<string, number>();
+
 /** Syllables of one word; a number counts as one word of at least one syllable. */
 function syllablesOf(word: string): number {
-  return Math.max(1, syllable(word));
+  let n = counted.get(word);
+  if (n === undefined) {
+    n = Math.max(1, syllable(word));
+    // Bounded: a long-running process (watch, preview) reads many texts.
+    if (counted.size > 200_000) counted.clear();
+    counted.set(word, n);
+  }
+  return n;
 }
 
 /**

@@ -36,9 +36,11 @@ const WRITE_ERRORS: Record<string, string> = {
 
 /**
  * Creates the folders from `within` down to `dir`, never through a symbolic link: a checkout that commits
- * dist/<lesson> as a link to another folder must not get PDFs (or a manifest) written there.
+ * dist/<lesson> as a link to another folder must not get PDFs (or a manifest) written there. Folders in `checked`
+ * were made or checked by this writer already (a build writes five documents into each lesson's folder).
  */
-async function makeRealFolders(within: string, dir: string): Promise<void> {
+async function makeRealFolders(within: string, dir: string, checked?: Set<string>): Promise<void> {
+  if (checked?.has(dir)) return;
   const rel = relative(within, dir);
   if (rel.startsWith('..') || isAbsolute(rel)) throw new OutputError(dir, `is outside the output folder ${within}`);
   let path = within;
@@ -54,28 +56,37 @@ async function makeRealFolders(within: string, dir: string): Promise<void> {
     if (stat.isSymbolicLink()) throw new OutputError(path, 'is a symbolic link: lessonpack writes only into real folders (delete the link)');
     if (!stat.isDirectory()) throw new OutputError(path, 'is not a folder (move it away)');
   }
+  checked?.add(dir);
 }
 
 /**
  * Writes a file atomically: a temp file beside it, then rename. A reader never sees half a file. With `within` (the
- * output folder), no folder on the way may be a link. A full or read-only disk is an OutputError that says so.
+ * output folder), no folder on the way may be a link (`checked`: see makeRealFolders). A full or read-only disk is an
+ * OutputError that says so.
  */
-export async function writeAtomic(path: string, data: Uint8Array | string, within?: string): Promise<void> {
+export async function writeAtomic(path: string, data: Uint8Array | string, within?: string, checked?: Set<string>): Promise<void> {
   const tmp = tempName(path);
   pending.add(tmp);
+  let renamed = false;
   try {
-    if (within) await makeRealFolders(within, dirname(path));
+    if (within) await makeRealFolders(within, dirname(path), checked);
     else await mkdir(dirname(path), { recursive: true });
     // wx: never through a file or link already at the temp name.
-    await writeFile(tmp, data, { flag: 'wx' });
+    await writeFile(tmp, data, { flag: 'wx' }).catch(async (e: NodeJS.ErrnoException) => {
+      // A folder checked earlier was removed meanwhile: make it again (checked again), once.
+      if (e.code !== 'ENOENT' || !within || !checked?.delete(dirname(path))) throw e;
+      await makeRealFolders(within, dirname(path), checked);
+      await writeFile(tmp, data, { flag: 'wx' });
+    });
     await rename(tmp, path);
+    renamed = true;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? '';
     const why = WRITE_ERRORS[code];
     throw why ? new OutputError(path, `cannot be written: ${why} (${code})`, { cause: e }) : e;
   } finally {
     pending.delete(tmp);
-    await rm(tmp, { force: true }).catch(() => {});
+    if (!renamed) await rm(tmp, { force: true }).catch(() => {});
   }
 }
 

@@ -123,12 +123,26 @@ export async function writeManifest(outDir: string, manifest: Manifest, name = '
 }
 
 /**
+ * How long a new entry may wait before the manifest is saved with it. A removal is saved before its file changes;
+ * an addition only makes the manifest complete, and one lost with a killed build costs a reprint, never a wrong file
+ * (the next build trusts only entries whose file matches). Saving after every output wrote the whole manifest once
+ * per output: its cost grew with the square of the number of outputs.
+ */
+export const ADDITION_DELAY_MS = 2000;
+
+/**
  * Keeps the build's manifest (see manifestName) in step with the files while a build runs, so a build killed at any
  * point leaves a manifest that lists no file it does not match. Writes run one at a time, each with the entries as
  * they are when it starts.
  */
 export class ManifestWriter {
   private chain: Promise<void> = Promise.resolve();
+  /** The save that will write the additions made since the last one. */
+  private timer?: NodeJS.Timeout;
+  /** A delayed save failed (a full disk): the next store reports it. */
+  private failure?: unknown;
+  /** The manifest on disk may carry a stamp (an older build's, or one saved here): the next addition drops it at once. */
+  private stamped = true;
 
   constructor(
     private readonly outDir: string,
@@ -145,8 +159,10 @@ export class ManifestWriter {
    * passes a stamp: a stamp claims the outputs are complete, which no manifest saved mid-build may claim.
    */
   save(stamp?: Manifest['stamp']): Promise<void> {
-    // Outputs finish faster than manifests are written: requests made while one is written share the next write,
-    // so a build writes its manifest about once per output, not once per output per output already listed.
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.stamped = stamp !== undefined;
+    // Requests made while one is written share the next write.
     if (this.queued && !stamp) return this.queued;
     const write = () => {
       if (!stamp) this.queued = undefined;
@@ -159,10 +175,25 @@ export class ManifestWriter {
     return next;
   }
 
+  /** Saves a new entry soon (see ADDITION_DELAY_MS); at once if the manifest on disk may claim completeness. */
+  private added(): Promise<void> {
+    if (this.stamped) return this.save();
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      this.save().catch((e: unknown) => {
+        this.failure ??= e;
+      });
+    }, ADDITION_DELAY_MS).unref();
+    return Promise.resolve();
+  }
+
   /** Replaces a document: its old entry leaves the manifest before the file changes, the new one joins after. */
   async replace(entry: ManifestEntry, writeFile: () => Promise<void>): Promise<void> {
+    if (this.failure) throw this.failure;
     const old = this.entries.get(entry.path);
-    if (old) {
+    // The same bytes again (a forced rebuild) leave the old entry true while the file is replaced.
+    const same = old?.sha256 === entry.sha256 && old.bytes === entry.bytes;
+    if (old && !same) {
       this.entries.delete(entry.path);
       await this.save();
     }
@@ -170,13 +201,13 @@ export class ManifestWriter {
       await writeFile();
     } catch (e) {
       // The write is atomic, so the old file is still there, whole: list it again.
-      if (old) {
+      if (old && !same) {
         this.entries.set(entry.path, old);
         await this.save();
       }
       throw e;
     }
     this.entries.set(entry.path, entry);
-    await this.save();
+    await this.added();
   }
 }
