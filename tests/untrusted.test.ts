@@ -46,6 +46,25 @@ afterEach(() => {
 });
 
 describe('outputs and caches a checkout supplies are not trusted', () => {
+  it("manifests of any shape (own or a shard's) are read as far as they make sense: build and pack print, never crash", async () => {
+    const root = project();
+    const out = join(root, 'dist');
+    const shapes = ['null', '"x"', '[1, 2]', '{"documents": 5}', '{"documents": [null, 3, {"path": 7}, {"path": "mini-lesson/handout.pdf", "sha256": 5}]}'];
+    for (const [i, text] of [...shapes, '{"stamp": {"key": 5, "documents": 3}, "documents": [{}]}'].entries()) {
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'manifest.json'), text);
+      writeFileSync(join(out, 'manifest.shard-1-of-2.json'), shapes[i % shapes.length] as string);
+      const built = await quietBuild({ root, out, packs: false });
+      expect(built.failed, text).toBe(false);
+      // The shard's entries are read by \`pack\`: none is trusted, so it assembles the packs from the documents.
+      writeFileSync(join(out, 'manifest.shard-1-of-2.json'), text);
+      const packed = await quietBuild({ root, out, packsOnly: true });
+      expect(packed.failed, text).toBe(false);
+      expect(packed.documents.map((d) => d.path).sort()).toEqual(['mini-lesson/student-pack.pdf', 'mini-lesson/teacher-pack.pdf']);
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it('a poisoned piece cache and a dist/ with a matching manifest reach no PDF; the build prints everything itself', async () => {
     const root = project();
     const attacker = machine();

@@ -49,15 +49,46 @@ const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 
 const SHARD_MANIFEST = /^manifest\.shard-\d+-of-\d+\.json$/;
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** An entry as a manifest on disk has it: every field of its type, or it is dropped (its file is then printed again). */
+function isEntry(e: unknown): e is ManifestEntry {
+  if (!isObject(e)) return false;
+  const text = ['path', 'kind', 'sha256', 'key'].every((k) => typeof e[k] === 'string');
+  const optional = ['lesson', 'mac', 'format', 'version'].every((k) => e[k] === undefined || typeof e[k] === 'string');
+  return text && optional && Number.isInteger(e.pages) && Number.isInteger(e.bytes) && isStrings(e.inputs);
+}
+
+/**
+ * A manifest's text as a Manifest, or undefined. A checkout may plant any JSON here: entries of another shape are
+ * dropped and a stamp of another shape is ignored, so what follows only ever sees the fields it reads (whose
+ * signatures it then checks).
+ */
+export function parseManifest(text: string): Manifest | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(json)) return undefined;
+  const { stamp } = json;
+  const stamped = isObject(stamp) && typeof stamp.key === 'string' && isStrings(stamp.documents) && (stamp.mac === undefined || typeof stamp.mac === 'string');
+  return {
+    generator: String(json.generator ?? ''),
+    paper: String(json.paper ?? ''),
+    variant: String(json.variant ?? ''),
+    documents: Array.isArray(json.documents) ? json.documents.filter(isEntry) : [],
+    ...(stamped ? { stamp: { key: stamp.key as string, documents: stamp.documents as string[], mac: stamp.mac as string | undefined } } : {}),
+  };
+}
+
 /** Reads a manifest (dist/manifest.json by default); a missing or unreadable manifest is an empty one. */
 export async function readManifest(outDir: string, name = 'manifest.json'): Promise<Manifest | undefined> {
   // A planted manifest may be a link to a device or a pipe: read only a regular file of the output folder.
   const read = readInputFile(join(outDir, name), name, { root: outDir, maxBytes: MAX_MANIFEST_BYTES });
-  try {
-    return 'bytes' in read ? (JSON.parse(read.bytes.toString('utf8')) as Manifest) : undefined;
-  } catch {
-    return undefined;
-  }
+  return 'bytes' in read ? parseManifest(read.bytes.toString('utf8')) : undefined;
 }
 
 /** The entries of every shard manifest in a folder. */
