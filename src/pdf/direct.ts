@@ -12,13 +12,14 @@ import { inflateSync } from 'node:zlib';
 import { PDFHexString, PDFString } from '@cantoo/pdf-lib';
 import type { OutlineEntry } from '../model/index.js';
 import { assertFonts, notdefIn } from './glyphs.js';
-import type { PdfMetadata } from './metadata.js';
+import { fileId, PDF_VERSION, type PdfMetadata } from './metadata.js';
 import { type PdfDict, PlainFile } from './plainfile.js';
 import { directOutline, isSanitized } from './plainread.js';
+import { ROLE_MAP, structureId } from './structure.js';
 import { type PdfValue, SyntaxProblem, sourceOf, writeDict } from './syntax.js';
 
 const NODE_ID = /^\(node\d{8}\)$/;
-const nodeId = (i: number) => `(node${String(i).padStart(8, '0')})`;
+const nodeId = (n: number) => `(${structureId(n)})`;
 
 /** The page objects in order, from the page tree (bounded: a planted tree may loop). */
 function pageNumbers(file: PlainFile): number[] {
@@ -181,11 +182,10 @@ export function finalizeDirect(
       const { renamed, patches } = renameIds(file, idTreeObjects(file, tree));
       for (const [at, id] of patches) body.write(id, at, 'latin1');
       rewriteIdTree(file, tree, renamed, replaced);
-      // Chromium tags <strong>/<em> with PDF 2.0 types; map them to PDF 1.7's Span so 1.7 readers accept them.
-      replaced.set(structRef.num, writeDict(file.buf, structRoot, { RoleMap: '<</Strong /Span\n/Em /Span>>' }));
+      const roles = Object.entries(ROLE_MAP).map(([from, to]) => `/${from} /${to}`);
+      replaced.set(structRef.num, writeDict(file.buf, structRoot, { RoleMap: `<<${roles.join('\n')}>>` }));
     }
-    const id = PDFHexString.of(meta.id.slice(0, 32).padEnd(32, '0')).toString();
-    return { pdf: file.write(body, replaced, '1.7', id), pages: pages.length, outline: directOutline(file, pages) };
+    return { pdf: file.write(body, replaced, PDF_VERSION.join('.'), fileId(meta).toString()), pages: pages.length, outline: directOutline(file, pages) };
   } catch (e) {
     // Not the shape this path knows: the pdf-lib path takes it.
     if (e instanceof SyntaxProblem) return undefined;

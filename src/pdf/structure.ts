@@ -85,12 +85,17 @@ function renameIds(doc: PDFDocument, kids: PDFObject | undefined, rename: (index
  * order and rebuild the ID tree: the same document then gets the same ids. (Merged parts are made unique first,
  * by appendTaggedPages, since every finished part uses the same names.)
  */
+/** The n-th structure id (from 1) of a finished document. */
+export const structureId = (n: number): string => `node${String(n).padStart(8, '0')}`;
+
+/** Chromium tags <strong>/<em> with PDF 2.0 types; mapped to PDF 1.7's Span so 1.7 readers accept them. */
+export const ROLE_MAP = { Strong: 'Span', Em: 'Span' } as const;
+
 export function canonicalizeStructure(doc: PDFDocument): void {
   const root = structRoot(doc);
   if (!root) return;
-  const names = renameIds(doc, root.get(K), (i) => `node${String(i + 1).padStart(8, '0')}`);
-  // Chromium tags <strong>/<em> with PDF 2.0 types; map them to PDF 1.7's Span so 1.7 readers accept them.
-  root.set(PDFName.of('RoleMap'), doc.context.obj({ Strong: 'Span', Em: 'Span' }));
+  const names = renameIds(doc, root.get(K), (i) => structureId(i + 1));
+  root.set(PDFName.of('RoleMap'), doc.context.obj(ROLE_MAP));
   if (names.length) root.set(PDFName.of('IDTree'), doc.context.obj({ Names: names }));
   else root.delete(PDFName.of('IDTree'));
 }
